@@ -1,0 +1,144 @@
+package vn.thidua.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.thidua.identity.Role;
+import vn.thidua.identity.UserAccount;
+import vn.thidua.identity.PasswordHasher;
+import vn.thidua.identity.PasswordPolicy;
+import vn.thidua.organization.OrgUnit;
+import vn.thidua.platform.audit.AuditLog;
+
+/**
+ * Seeds the accounts at first start. Demo mode ({@code thidua.demo}: {@code auto} = on for the embedded H2
+ * database) creates the demo accounts of {@code demo/accounts.csv}, sharing the published demo password; without
+ * demo data the first start creates {@code admin} with a random password, printed once to the log.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+public class DemoData {
+
+    public static final String DEMO_PASSWORD = PasswordPolicy.DEMO_PASSWORD;
+    static final LocalDate ACCOUNTS_FROM = LocalDate.of(2019, 1, 1);
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "thidua.demo", defaultValue = "auto")
+    private String demoSetting;
+
+    @Inject
+    @ConfigProperty(name = "thidua.db.url")
+    private String databaseUrl;
+
+    private boolean loaded;
+
+    @PostConstruct
+    void seed() {
+        loaded = isDemoMode(demoSetting, databaseUrl);
+        boolean empty = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() == 0;
+        if (loaded && empty) {
+            createDemoAccounts();
+        } else if (empty) {
+            createFirstAdministrator();
+        }
+    }
+
+    static boolean isDemoMode(String setting, String url) {
+        return "auto".equalsIgnoreCase(setting) ? url != null && url.startsWith("jdbc:h2:")
+                : Boolean.parseBoolean(setting);
+    }
+
+    /** Whether this instance runs with demo data (the login page then lists the demo accounts). */
+    @Lock(LockType.READ)
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    @Lock(LockType.READ)
+    public List<DemoAccount> accounts() {
+        return loaded ? DemoAccount.ALL : List.of();
+    }
+
+    private void createDemoAccounts() {
+        List<String> hashes = DemoAccount.ALL.parallelStream().map(a -> hasher.hash(DEMO_PASSWORD)).toList();
+        for (int i = 0; i < DemoAccount.ALL.size(); i++) {
+            DemoAccount account = DemoAccount.ALL.get(i);
+            UserAccount user = new UserAccount(account.username(), account.displayName(), hashes.get(i));
+            user.changePassword(hashes.get(i), true);
+            user.grant(account.role(), unit(account.unitCode()), ACCOUNTS_FROM, null);
+            em.persist(user);
+        }
+        audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "UserAccount", null, null,
+                DemoAccount.ALL.size() + " demo accounts");
+        LOG.info(() -> "Demo data loaded: " + DemoAccount.ALL.size() + " demo accounts, password " + DEMO_PASSWORD);
+    }
+
+    private void createFirstAdministrator() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "7a";
+        UserAccount admin = new UserAccount("admin", "Quản trị hệ thống", hasher.hash(password));
+        admin.grant(Role.ADMIN, unit("22"), ACCOUNTS_FROM, null);
+        em.persist(admin);
+        audit.recordAs(AuditLog.SYSTEM, "FIRST_ADMIN_CREATED", "UserAccount", "admin", null, null);
+        LOG.warning("First start without demo data: created user 'admin' with the one-time password "
+                + password + " (it must be changed at first login; it is not shown again)");
+    }
+
+    private OrgUnit unit(String code) {
+        return em.createQuery("select u from OrgUnit u where u.code = :code and u.validTo is null", OrgUnit.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    /** A line of demo/accounts.csv. */
+    public record DemoAccount(String username, String displayName, Role role, String unitCode) {
+
+        static final List<DemoAccount> ALL = read();
+
+        private static List<DemoAccount> read() {
+            var stream = DemoData.class.getResourceAsStream("/demo/accounts.csv");
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                List<DemoAccount> accounts = new ArrayList<>();
+                in.readLine();
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (!line.isBlank()) {
+                        String[] f = line.split(",");
+                        accounts.add(new DemoAccount(f[0], f[1], Role.valueOf(f[2]), f[3]));
+                    }
+                }
+                return List.copyOf(accounts);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

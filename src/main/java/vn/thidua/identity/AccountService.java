@@ -1,0 +1,130 @@
+package vn.thidua.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.thidua.platform.audit.AuditLog;
+import vn.thidua.platform.error.BusinessException;
+import vn.thidua.platform.time.Formats;
+
+/**
+ * Logging in, and what every user may do with their own account. The failed-login counter is updated under a
+ * row lock, so concurrent attempts on several instances count exactly.
+ */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext context;
+
+    @PermitAll
+    public Authentication authenticate(String username, String password, String remoteAddress) {
+        String name = normalize(username);
+        Instant now = Instant.now();
+        Optional<UserAccount> found = findForUpdate(name);
+        Authentication result;
+        if (found.isEmpty()) {
+            hasher.verifyNothing(password);
+            result = Authentication.failed(LoginAttempt.Outcome.UNKNOWN_USER, name);
+        } else {
+            result = check(found.get(), password, now);
+        }
+        em.persist(new LoginAttempt(name, now, result.outcome(), remoteAddress));
+        return result;
+    }
+
+    private Authentication check(UserAccount user, String password, Instant now) {
+        if (!user.isEnabled()) {
+            return Authentication.failed(LoginAttempt.Outcome.DISABLED, user.getUsername());
+        }
+        if (user.isLockedAt(now)) {
+            return Authentication.failed(LoginAttempt.Outcome.LOCKED, user.getUsername());
+        }
+        if (!hasher.verify(password, user.getPasswordHash())) {
+            user.loginFailed(now);
+            return Authentication.failed(LoginAttempt.Outcome.BAD_PASSWORD, user.getUsername());
+        }
+        user.loginSucceeded();
+        return new Authentication(LoginAttempt.Outcome.SUCCESS, user.getUsername(),
+                user.roleNamesOn(Formats.today()));
+    }
+
+    /** When the account's lock ends, if it is locked now: the login page says so instead of "wrong password". */
+    @PermitAll
+    public Optional<Instant> lockedUntil(String username) {
+        Instant now = Instant.now();
+        return find(normalize(username)).filter(u -> u.isLockedAt(now)).map(UserAccount::getLockedUntil);
+    }
+
+    @PermitAll
+    public boolean mustChangePassword(String username) {
+        return find(normalize(username)).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME,
+            Role.VIEWER_NAME})
+    public CallerProfile currentProfile() {
+        return CallerProfile.of(caller(), Formats.today());
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME,
+            Role.VIEWER_NAME})
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        UserAccount user = caller();
+        if (currentPassword == null || !hasher.verify(currentPassword, user.getPasswordHash())) {
+            throw new BusinessException("password.currentWrong");
+        }
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            throw new BusinessException("password.mismatch");
+        }
+        List<String> problems = PasswordPolicy.violations(user.getUsername(), newPassword);
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems.get(0), PasswordPolicy.MIN_LENGTH);
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new BusinessException("password.unchanged");
+        }
+        user.changePassword(hasher.hash(newPassword), true);
+        audit.record("PASSWORD_CHANGED", "UserAccount", user.getUsername(), null, null);
+    }
+
+    private UserAccount caller() {
+        String name = context.getCallerPrincipal().getName();
+        return find(name).orElseThrow(() -> new BusinessException("error.accessDenied"));
+    }
+
+    private Optional<UserAccount> find(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
+    private Optional<UserAccount> findForUpdate(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+                .setParameter("name", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    static String normalize(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.thidua.identity.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import vn.thidua.identity.UserAdminService;
+import vn.thidua.identity.UserSummary;
+
+/** The user list for administrators, paged in SQL. */
+@Named
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+    @Inject
+    private UserAdminService users;
+
+    private LazyDataModel<UserSummary> model;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) users.count();
+            }
+
+            @Override
+            public List<UserSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                          Map<String, FilterMeta> filterBy) {
+                return users.list(first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(UserSummary user) {
+                return user.username();
+            }
+        };
+    }
+
+    public LazyDataModel<UserSummary> getModel() {
+        return model;
+    }
+}

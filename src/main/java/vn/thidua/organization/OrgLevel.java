@@ -1,0 +1,42 @@
+package vn.thidua.organization;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import vn.thidua.platform.persistence.BaseEntity;
+
+/** A level of the hierarchy (PROVINCE, DISTRICT, COMMUNE, RESIDENTIAL_AREA…), ordered by rank. */
+@Entity
+@Cacheable
+@Table(name = "org_level")
+public class OrgLevel extends BaseEntity {
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(name = "rank_order", nullable = false)
+    private int rank;
+
+    @Column(name = "name_vi", nullable = false)
+    private String nameVi;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    protected OrgLevel() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public int getRank() {
+        return rank;
+    }
+
+    public String getName(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+}

@@ -1,0 +1,52 @@
+package vn.thidua.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one message bundle (i18n/messages*.properties) for page texts, validation and business errors.
+ * Vietnamese is the base bundle; English the second language.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> SUPPORTED = List.of(VIETNAMESE, ENGLISH);
+
+    private Messages() {
+    }
+
+    public static String format(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(arguments);
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader());
+    }
+
+    /** The supported locale closest to the one asked for; Vietnamese when nothing matches. */
+    public static Locale supported(Locale requested) {
+        if (requested != null) {
+            for (Locale locale : SUPPORTED) {
+                if (locale.getLanguage().equals(requested.getLanguage())) {
+                    return locale;
+                }
+            }
+        }
+        return VIETNAMESE;
+    }
+
+    public static Locale fromTag(String tag) {
+        return tag == null ? VIETNAMESE : supported(Locale.forLanguageTag(tag));
+    }
+}
