@@ -14,14 +14,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.thidua.identity.Role;
+import vn.thidua.identity.TemporaryPassword;
 import vn.thidua.identity.UserAccount;
 import vn.thidua.identity.PasswordHasher;
 import vn.thidua.identity.PasswordPolicy;
@@ -103,9 +102,7 @@ public class DemoData {
     }
 
     private void createFirstAdministrator() {
-        byte[] random = new byte[12];
-        new SecureRandom().nextBytes(random);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "7a";
+        String password = TemporaryPassword.generate();
         UserAccount admin = new UserAccount("admin", "Quản trị hệ thống", hasher.hash(password));
         admin.grant(Role.ADMIN, unit("22"), ACCOUNTS_FROM, null);
         em.persist(admin);

@@ -28,6 +28,13 @@ public class OrgLevel extends BaseEntity {
     protected OrgLevel() {
     }
 
+    public OrgLevel(String code, int rank, String nameVi, String nameEn) {
+        this.code = code;
+        this.rank = rank;
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+    }
+
     public String getCode() {
         return code;
     }

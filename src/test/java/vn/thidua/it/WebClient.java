@@ -1,0 +1,123 @@
+package vn.thidua.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A scripted browser without JavaScript: keeps cookies, fills Faces forms (view state, CSP nonce), speaks Basic. */
+final class WebClient {
+
+    private static final Pattern HIDDEN = Pattern.compile(
+            "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String basic;
+
+    WebClient(URL base) {
+        this.base = loopback(base);
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The server's address on this machine: tests talk to loopback only, whatever address Payara announces. */
+    static URI loopback(URL announced) {
+        return URI.create("http://127.0.0.1:" + announced.getPort() + "/");
+    }
+
+    WebClient withBasic(String username, String password) {
+        basic = "Basic " + Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    HttpResponse<String> post(String path, String body) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> send(String method, String path) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Follows redirects on this site, like a browser. */
+    HttpResponse<String> follow(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int i = 0; i < 5 && current.statusCode() / 100 == 3; i++) {
+            String location = current.headers().firstValue("Location").orElseThrow();
+            current = get(URI.create(current.uri().toString()).resolve(location).toString());
+        }
+        return current;
+    }
+
+    /** Fills the form {@code formId} of the page at {@code path} with {@code fields} and submits it. */
+    HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields) {
+        String page = get(path).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(page);
+        while (hidden.find()) {
+            if (hidden.group(1).startsWith(formId) || hidden.group(1).startsWith("jakarta.faces")
+                    || hidden.group(1).equals("primefaces.nonce")) {
+                form.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+            }
+        }
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return post(path, body.toString());
+    }
+
+    HttpResponse<String> login(String username, String password) {
+        return submit("login.xhtml", "login", "submit", Map.of("username", username, "password", password));
+    }
+
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        URI uri = path.startsWith("http") ? URI.create(path) : base.resolve(path.startsWith("/") ? path.substring(1) : path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Accept-Language", "vi");
+        if (basic != null) {
+            builder.header("Authorization", basic);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
