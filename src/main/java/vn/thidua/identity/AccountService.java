@@ -7,11 +7,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.error.BusinessException;
@@ -28,6 +26,9 @@ public class AccountService {
     private EntityManager em;
 
     @Inject
+    private UserAccounts users;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -38,9 +39,9 @@ public class AccountService {
 
     @PermitAll
     public Authentication authenticate(String username, String password, String remoteAddress) {
-        String name = normalize(username);
+        String name = UserAccounts.normalize(username);
         Instant now = Instant.now();
-        Optional<UserAccount> found = findForUpdate(name);
+        Optional<UserAccount> found = users.findForUpdate(name);
         Authentication result;
         if (found.isEmpty()) {
             hasher.verifyNothing(password);
@@ -72,12 +73,12 @@ public class AccountService {
     @PermitAll
     public Optional<Instant> lockedUntil(String username) {
         Instant now = Instant.now();
-        return find(normalize(username)).filter(u -> u.isLockedAt(now)).map(UserAccount::getLockedUntil);
+        return users.find(username).filter(u -> u.isLockedAt(now)).map(UserAccount::getLockedUntil);
     }
 
     @PermitAll
     public boolean mustChangePassword(String username) {
-        return find(normalize(username)).map(UserAccount::isMustChangePassword).orElse(false);
+        return users.find(username).map(UserAccount::isMustChangePassword).orElse(false);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME,
@@ -109,22 +110,7 @@ public class AccountService {
 
     private UserAccount caller() {
         String name = context.getCallerPrincipal().getName();
-        return find(name).orElseThrow(() -> new BusinessException("error.accessDenied"));
+        return users.find(name).orElseThrow(() -> new BusinessException("error.accessDenied"));
     }
 
-    private Optional<UserAccount> find(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
-                .setParameter("name", username).getResultStream().findFirst();
-    }
-
-    private Optional<UserAccount> findForUpdate(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
-                .setParameter("name", username)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
-    }
-
-    static String normalize(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-    }
 }

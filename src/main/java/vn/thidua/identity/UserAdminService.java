@@ -18,6 +18,9 @@ public class UserAdminService {
     private EntityManager em;
 
     @Inject
+    private UserAccounts users;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -35,9 +38,7 @@ public class UserAdminService {
 
     /** Sets a temporary password, returned once; the user must change it at the next login. */
     public String resetPassword(String username) {
-        UserAccount user = em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
-                .setParameter("name", AccountService.normalize(username)).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("users.notFound", username));
+        UserAccount user = users.find(username).orElseThrow(() -> new NotFoundException("users.notFound", username));
         String password = TemporaryPassword.generate();
         user.changePassword(hasher.hash(password), false);
         user.loginSucceeded();
