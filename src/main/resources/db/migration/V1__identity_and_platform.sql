@@ -19,21 +19,60 @@ INSERT INTO org_level (id, code, rank_order, name_vi, name_en) VALUES
     (3, 'COMMUNE', 3, 'Cấp xã', 'Commune level'),
     (4, 'RESIDENTIAL_AREA', 4, 'Thôn, bản, khu phố', 'Residential area');
 
--- An org unit is valid from valid_from (inclusive) until valid_to (exclusive); NULL means still valid.
--- Official codes are reused across reforms, so code is unique only together with the validity.
+-- An org unit is one continuing body from valid_from (inclusive) until valid_to (exclusive; NULL while it
+-- exists). Its name, type and parent change over time: org_unit_version holds each stretch. Official codes are
+-- reused across reforms, so a code names a unit only together with a date.
 CREATE TABLE org_unit (
     id          BIGINT       NOT NULL PRIMARY KEY,
     version     BIGINT       NOT NULL DEFAULT 0,
     code        VARCHAR(20)  NOT NULL,
-    name        VARCHAR(200) NOT NULL,
-    unit_type   VARCHAR(60),
     level_id    BIGINT       NOT NULL REFERENCES org_level (id),
-    parent_id   BIGINT       REFERENCES org_unit (id),
     valid_from  DATE         NOT NULL,
-    valid_to    DATE
+    valid_to    DATE,
+    demo        BOOLEAN      NOT NULL DEFAULT FALSE
 );
 CREATE INDEX ix_org_unit_code ON org_unit (code, valid_from);
-CREATE INDEX ix_org_unit_parent ON org_unit (parent_id, valid_from);
+
+-- Restructuring events (create, merge, split, change of name or type, move, close) with their effective date.
+CREATE TABLE org_event (
+    id              BIGINT        NOT NULL PRIMARY KEY,
+    version         BIGINT        NOT NULL DEFAULT 0,
+    kind            VARCHAR(20)   NOT NULL,
+    effective_date  DATE          NOT NULL,
+    legal_basis     VARCHAR(400),
+    recorded_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    recorded_by     VARCHAR(60)   NOT NULL
+);
+CREATE INDEX ix_org_event_date ON org_event (effective_date);
+
+CREATE TABLE org_unit_version (
+    id           BIGINT       NOT NULL PRIMARY KEY,
+    version      BIGINT       NOT NULL DEFAULT 0,
+    unit_id      BIGINT       NOT NULL REFERENCES org_unit (id),
+    name         VARCHAR(200) NOT NULL,
+    name_search  VARCHAR(200) NOT NULL,
+    unit_type    VARCHAR(60)  NOT NULL,
+    parent_id    BIGINT       REFERENCES org_unit (id),
+    valid_from   DATE         NOT NULL,
+    valid_to     DATE,
+    event_id     BIGINT       REFERENCES org_event (id)
+);
+CREATE INDEX ix_org_unit_version_unit ON org_unit_version (unit_id, valid_from);
+CREATE INDEX ix_org_unit_version_parent ON org_unit_version (parent_id, valid_from);
+
+-- Predecessor -> successor links of an event. Where an old unit went to several successors (a split or a partial
+-- merge), exactly one link inherits its history, so every historical record counts once in any total.
+CREATE TABLE org_event_link (
+    id                BIGINT   NOT NULL PRIMARY KEY,
+    version           BIGINT   NOT NULL DEFAULT 0,
+    event_id          BIGINT   NOT NULL REFERENCES org_event (id),
+    predecessor_id    BIGINT   NOT NULL REFERENCES org_unit (id),
+    successor_id      BIGINT   NOT NULL REFERENCES org_unit (id),
+    partial_transfer  BOOLEAN  NOT NULL DEFAULT FALSE,
+    inherits_history  BOOLEAN  NOT NULL DEFAULT FALSE
+);
+CREATE INDEX ix_org_event_link_predecessor ON org_event_link (predecessor_id);
+CREATE INDEX ix_org_event_link_successor ON org_event_link (successor_id);
 
 CREATE TABLE app_user (
     id                    BIGINT       NOT NULL PRIMARY KEY,
@@ -63,6 +102,7 @@ CREATE TABLE role_assignment (
 );
 CREATE INDEX ix_role_assignment_user ON role_assignment (user_id);
 CREATE INDEX ix_role_assignment_unit ON role_assignment (org_unit_id);
+CREATE INDEX ix_role_assignment_user_time ON role_assignment (user_id, valid_from);
 
 CREATE TABLE login_attempt (
     id              BIGINT      NOT NULL PRIMARY KEY,

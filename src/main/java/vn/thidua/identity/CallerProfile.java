@@ -15,7 +15,7 @@ public record CallerProfile(String username, String displayName, List<HeldRole> 
 
     static CallerProfile of(UserAccount user, java.time.LocalDate date) {
         return new CallerProfile(user.getUsername(), user.getDisplayName(), user.assignmentsOn(date).stream()
-                .map(a -> new HeldRole(a.getRole().name(), a.getUnit().getCode(), a.getUnit().getName()))
+                .map(a -> new HeldRole(a.getRole().name(), a.getUnit().getCode(), a.getUnit().nameOn(date)))
                 .toList());
     }
 }

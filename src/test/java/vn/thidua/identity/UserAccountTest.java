@@ -14,9 +14,10 @@ class UserAccountTest {
     private static final OrgLevel PROVINCE = new OrgLevel("PROVINCE", 1, "Cấp tỉnh", "Province level");
     private static final OrgLevel DISTRICT = new OrgLevel("DISTRICT", 2, "Cấp huyện", "District level");
     private static final OrgUnit QUANG_NINH =
-            new OrgUnit("22", "Tỉnh Quảng Ninh", "Tỉnh", PROVINCE, null, LocalDate.of(1963, 10, 30));
+            OrgUnit.of("22", PROVINCE, "Tỉnh Quảng Ninh", "Tỉnh", null, LocalDate.of(1963, 10, 30));
     private static final OrgUnit HA_LONG =
-            new OrgUnit("193", "Thành phố Hạ Long", "Thành phố", DISTRICT, QUANG_NINH, LocalDate.of(1993, 12, 27));
+            OrgUnit.of("193", DISTRICT, "Thành phố Hạ Long", "Thành phố", QUANG_NINH,
+                    LocalDate.of(1993, 12, 27));
     private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     private final UserAccount user = new UserAccount("halong.canbo", "Ngô Văn Bình", "hash");

@@ -47,6 +47,12 @@ class MessagesTest {
     }
 
     @Test
+    void datesInMessagesAreDayMonthYear() {
+        assertThat(Messages.format(Messages.ENGLISH, "org.unit.notValidOn", "06652", java.time.LocalDate.of(2025, 7, 1)))
+                .isEqualTo("Unit 06652 does not exist on 01/07/2025.");
+    }
+
+    @Test
     void anUnknownKeyShowsTheKey() {
         assertThat(Messages.format(Messages.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
     }

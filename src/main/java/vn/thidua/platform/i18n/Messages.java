@@ -1,10 +1,13 @@
 package vn.thidua.platform.i18n;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.thidua.platform.time.Formats;
 
 /**
  * The one message bundle (i18n/messages*.properties) for page texts, validation and business errors.
@@ -27,7 +30,21 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(arguments);
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, supported(locale)).format(displayed(arguments));
+    }
+
+    /** Dates and times as users read them (dd/MM/yyyy, Vietnam time); everything else as it is. */
+    private static Object[] displayed(Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate date) {
+                shown[i] = Formats.date(date);
+            } else if (shown[i] instanceof Instant instant) {
+                shown[i] = Formats.dateTime(instant);
+            }
+        }
+        return shown;
     }
 
     public static ResourceBundle bundle(Locale locale) {

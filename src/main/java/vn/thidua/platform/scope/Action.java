@@ -1,0 +1,25 @@
+package vn.thidua.platform.scope;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a caller wants to do with a unit's data, and which roles (held at or above that unit) allow it. */
+public enum Action {
+    READ("ADMIN", "LEADER", "OFFICER", "COUNCIL_MEMBER", "VIEWER"),
+    ADMINISTER("ADMIN");
+
+    private final Set<String> roles;
+
+    Action(String... roles) {
+        this.roles = Set.of(roles);
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+
+    /** The roles as an SQL list of literals; they are constants of this enum, never user input. */
+    String sqlRoleList() {
+        return roles.stream().sorted().map(role -> "'" + role + "'").collect(Collectors.joining(", "));
+    }
+}
