@@ -25,6 +25,9 @@ import vn.thidua.identity.UserAccount;
 import vn.thidua.identity.PasswordHasher;
 import vn.thidua.identity.PasswordPolicy;
 import vn.thidua.organization.OrgUnit;
+import vn.thidua.organization.ReferenceHistory;
+import vn.thidua.organization.ResidentialAreaGenerator;
+import vn.thidua.organization.Restructuring;
 import vn.thidua.platform.audit.AuditLog;
 
 /**
@@ -34,11 +37,11 @@ import vn.thidua.platform.audit.AuditLog;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrations")
+@DependsOn({"DatabaseMigrations", "ReferenceHistory"})
 public class DemoData {
 
     public static final String DEMO_PASSWORD = PasswordPolicy.DEMO_PASSWORD;
-    static final LocalDate ACCOUNTS_FROM = LocalDate.of(2019, 1, 1);
+    static final LocalDate ACCOUNTS_FROM = ReferenceHistory.BASELINE;
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -88,12 +91,14 @@ public class DemoData {
     }
 
     private void createDemoAccounts() {
+        int areas = new ResidentialAreaGenerator(em, new Restructuring(em, AuditLog.SYSTEM)).generate();
+        LOG.info(() -> "Demo data: " + areas + " residential areas generated");
         List<String> hashes = DemoAccount.ALL.parallelStream().map(a -> hasher.hash(DEMO_PASSWORD)).toList();
         for (int i = 0; i < DemoAccount.ALL.size(); i++) {
             DemoAccount account = DemoAccount.ALL.get(i);
             UserAccount user = new UserAccount(account.username(), account.displayName(), hashes.get(i));
             user.changePassword(hashes.get(i), true);
-            user.grant(account.role(), unit(account.unitCode()), ACCOUNTS_FROM, null);
+            grantFollowingMerges(user, account);
             em.persist(user);
         }
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "UserAccount", null, null,
@@ -104,20 +109,37 @@ public class DemoData {
     private void createFirstAdministrator() {
         String password = TemporaryPassword.generate();
         UserAccount admin = new UserAccount("admin", "Quản trị hệ thống", hasher.hash(password));
-        admin.grant(Role.ADMIN, unit("22"), ACCOUNTS_FROM, null);
+        admin.grant(Role.ADMIN, unit("22", ACCOUNTS_FROM), ACCOUNTS_FROM, null);
         em.persist(admin);
         audit.recordAs(AuditLog.SYSTEM, "FIRST_ADMIN_CREATED", "UserAccount", "admin", null, null);
         LOG.warning("First start without demo data: created user 'admin' with the one-time password "
                 + password + " (it must be changed at first login; it is not shown again)");
     }
 
-    private OrgUnit unit(String code) {
-        return em.createQuery("select u from OrgUnit u where u.code = :code and u.validTo is null", OrgUnit.class)
-                .setParameter("code", code).getSingleResult();
+    /**
+     * The role at the account's unit (as of {@link #ACCOUNTS_FROM}), until the given day or, when none is given,
+     * carried on to the unit that inherited the history of a merged unit, as an administrator would move it.
+     */
+    private void grantFollowingMerges(UserAccount user, DemoAccount account) {
+        OrgUnit unit = unit(account.unitCode(), ACCOUNTS_FROM);
+        LocalDate from = ACCOUNTS_FROM;
+        while (account.until() == null && unit.getValidTo() != null) {
+            user.grant(account.role(), unit, from, unit.getValidTo());
+            from = unit.getValidTo();
+            unit = em.createQuery("select l.successor from OrgEventLink l where l.predecessor = :unit "
+                    + "and l.inheritsHistory = true", OrgUnit.class).setParameter("unit", unit).getSingleResult();
+        }
+        user.grant(account.role(), unit, from, account.until());
+    }
+
+    private OrgUnit unit(String code, LocalDate date) {
+        return em.createQuery("select u from OrgUnit u where u.code = :code and u.validFrom <= :date "
+                + "and (u.validTo is null or u.validTo > :date)", OrgUnit.class)
+                .setParameter("code", code).setParameter("date", date).getSingleResult();
     }
 
     /** A line of demo/accounts.csv. */
-    public record DemoAccount(String username, String displayName, Role role, String unitCode) {
+    public record DemoAccount(String username, String displayName, Role role, String unitCode, LocalDate until) {
 
         static final List<DemoAccount> ALL = read();
 
@@ -128,8 +150,9 @@ public class DemoData {
                 in.readLine();
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (!line.isBlank()) {
-                        String[] f = line.split(",");
-                        accounts.add(new DemoAccount(f[0], f[1], Role.valueOf(f[2]), f[3]));
+                        String[] f = line.split(",", -1);
+                        accounts.add(new DemoAccount(f[0], f[1], Role.valueOf(f[2]), f[3],
+                                f[4].isBlank() ? null : LocalDate.parse(f[4])));
                     }
                 }
                 return List.copyOf(accounts);

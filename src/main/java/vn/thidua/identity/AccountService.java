@@ -66,7 +66,7 @@ public class AccountService {
         }
         user.loginSucceeded();
         return new Authentication(LoginAttempt.Outcome.SUCCESS, user.getUsername(),
-                user.roleNamesOn(Formats.today()));
+                user.securityRolesOn(Formats.today()));
     }
 
     /** When the account's lock ends, if it is locked now: the login page says so instead of "wrong password". */

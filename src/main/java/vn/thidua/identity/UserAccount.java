@@ -84,6 +84,16 @@ public class UserAccount extends BaseEntity {
         return names;
     }
 
+    /**
+     * The security roles of a login on {@code date}: every role held on that date or before. Which data a role
+     * reaches, and when, is the scope's question (a district officer keeps their district's past).
+     */
+    public Set<String> securityRolesOn(LocalDate date) {
+        Set<String> names = new TreeSet<>();
+        assignments.stream().filter(a -> !a.getValidFrom().isAfter(date)).forEach(a -> names.add(a.getRole().name()));
+        return names;
+    }
+
     /** The assignment shown beside the user's name: the highest role at the highest unit. */
     public Optional<RoleAssignment> primaryAssignmentOn(LocalDate date) {
         return assignmentsOn(date).stream().findFirst();

@@ -40,6 +40,15 @@ class UserAccountTest {
     }
 
     @Test
+    void aLoginKeepsTheSecurityRolesOfEndedAssignmentsButNotOfFutureOnes() {
+        user.grant(Role.OFFICER, HA_LONG, LocalDate.of(2019, 1, 1), REFORM);
+        user.grant(Role.LEADER, QUANG_NINH, REFORM.plusYears(1), null);
+        assertThat(user.securityRolesOn(REFORM.plusDays(1))).containsExactly("OFFICER");
+        assertThat(user.securityRolesOn(REFORM.plusYears(1))).containsExactly("LEADER", "OFFICER");
+        assertThat(user.roleNamesOn(REFORM.plusDays(1))).isEmpty();
+    }
+
+    @Test
     void theSameRoleAtTwoUnitsIsOneRole() {
         user.grant(Role.OFFICER, HA_LONG, LocalDate.of(2019, 1, 1), null);
         user.grant(Role.OFFICER, QUANG_NINH, LocalDate.of(2019, 1, 1), null);

@@ -12,10 +12,11 @@ import vn.thidua.platform.error.AccessDeniedException;
 import vn.thidua.platform.time.Formats;
 
 /**
- * The one answer to "may the caller do ACTION on data of unit U as of date D?". A role the caller holds today at
- * unit A covers A's subtree as it was on D, and also the subtrees of A's predecessors whose history A inherited
- * (so a merged commune's officers see what their old communes reported). Every service asks here; lists filter
- * by {@link #unitsCte} in SQL.
+ * The one answer to "may the caller do ACTION on data of unit U as of date D?". A role the caller holds at unit A,
+ * today or on D, covers A's subtree as it was on D; a role held today also covers the subtrees of A's predecessors
+ * whose history A inherited (so a merged commune's officers see what their old communes reported, and a district's
+ * officers keep their district's past after the district level ended). Every service asks here; lists filter by
+ * {@link #unitsCte} in SQL.
  */
 @Stateless
 @PermitAll
@@ -54,7 +55,8 @@ public class Scope {
         return "WITH RECURSIVE scope_units(unit_id, up) AS ("
                 + " SELECT ra.org_unit_id, 1 FROM role_assignment ra JOIN app_user au ON au.id = ra.user_id"
                 + " WHERE au.username = ?1 AND au.enabled = TRUE AND ra.role_name IN (" + action.sqlRoleList() + ")"
-                + " AND ra.valid_from <= ?2 AND (ra.valid_to IS NULL OR ra.valid_to > ?2)"
+                + " AND (ra.valid_from <= ?2 AND (ra.valid_to IS NULL OR ra.valid_to > ?2)"
+                + " OR ra.valid_from <= ?3 AND (ra.valid_to IS NULL OR ra.valid_to > ?3))"
                 + " UNION ALL SELECT x.dst, x.up FROM scope_units s JOIN ("
                 + " SELECT l.successor_id AS src, l.predecessor_id AS dst, 1 AS up FROM org_event_link l"
                 + " WHERE l.inherits_history = TRUE"
