@@ -14,6 +14,7 @@ import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.persistence.Rows;
 import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
+import vn.thidua.platform.scope.ScopeFilter;
 
 /**
  * Reading the hierarchy as of a date, and a unit's history. Each question is one SQL query, filtered by the
@@ -36,23 +37,30 @@ public class OrgUnitService {
 
     /** The units that existed on {@code asOf}, optionally of one level and/or under one parent (by code). */
     public List<OrgUnitView> list(LocalDate asOf, String levelCode, String parentCode) {
-        StringBuilder sql = new StringBuilder(scope.unitsCte(Action.READ)).append(" SELECT ").append(UNIT_COLUMNS)
-                .append(" WHERE ").append(VALID).append(" AND v.unit_id IN (SELECT unit_id FROM scope_units)");
-        int next = 4;
+        ScopeFilter filter = scope.filter(Action.READ, asOf);
+        if (parentCode != null) {
+            OrgUnitView parent = find(parentCode, asOf);
+            scope.check(Action.READ, parent.id(), asOf);
+            filter = new ScopeFilter(true, "");
+        }
+        StringBuilder sql = new StringBuilder(filter.everything() ? "" : filter.cte(1))
+                .append("SELECT ").append(UNIT_COLUMNS).append(" WHERE ").append(VALID.replace("?3", "?1"));
+        if (!filter.everything()) {
+            sql.append(" AND v.unit_id IN (SELECT unit_id FROM scope_units)");
+        }
         if (levelCode != null) {
-            sql.append(" AND l.code = ?").append(next++);
+            sql.append(" AND l.code = ?2");
         }
         if (parentCode != null) {
-            sql.append(" AND p.code = ?").append(next);
+            sql.append(" AND p.code = ?3");
         }
         sql.append(" ORDER BY l.rank_order, v.name_search, u.code");
-        Query query = scope.bind(em.createNativeQuery(sql.toString()), asOf);
-        next = 4;
+        Query query = em.createNativeQuery(sql.toString()).setParameter(1, asOf);
         if (levelCode != null) {
-            query.setParameter(next++, levelCode);
+            query.setParameter(2, levelCode);
         }
         if (parentCode != null) {
-            query.setParameter(next, parentCode);
+            query.setParameter(3, parentCode);
         }
         return views(query.getResultList());
     }

@@ -6,8 +6,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.thidua.platform.error.AccessDeniedException;
 import vn.thidua.platform.time.Formats;
 
@@ -16,14 +19,14 @@ import vn.thidua.platform.time.Formats;
  * today or on D, covers A's subtree as it was on D; a role held today also covers the subtrees of A's predecessors
  * whose history A inherited (so a merged commune's officers see what their old communes reported, and a district's
  * officers keep their district's past after the district level ended). Every service asks here; lists filter by
- * {@link #unitsCte} in SQL.
+ * {@link #filter} in SQL. Each answer is a small recursive query over indexed columns: the units the caller's roles
+ * start from, then the walk up from U (or down from those units, for a list).
  */
 @Stateless
 @PermitAll
 public class Scope {
 
-    /** Valid on the date bound to ?3. */
-    private static final String VALID = "v.valid_from <= ?3 AND (v.valid_to IS NULL OR v.valid_to > ?3)";
+    private static final String VALID_ON = "v.valid_from <= ?%1$d AND (v.valid_to IS NULL OR v.valid_to > ?%1$d)";
 
     @PersistenceContext
     private EntityManager em;
@@ -32,10 +35,15 @@ public class Scope {
     private SessionContext context;
 
     public boolean covers(Action action, long unitId, LocalDate date) {
-        Query query = em.createNativeQuery(unitsCte(action)
-                + " SELECT COUNT(*) FROM scope_units WHERE unit_id = ?4");
-        bind(query, date).setParameter(4, unitId);
-        return ((Number) query.getSingleResult()).longValue() > 0;
+        Set<Long> roots = roots(action, date);
+        if (roots.isEmpty()) {
+            return false;
+        }
+        List<?> ancestors = em.createNativeQuery("WITH RECURSIVE up(unit_id) AS (SELECT CAST(?1 AS BIGINT)"
+                        + " UNION ALL SELECT v.parent_id FROM org_unit_version v JOIN up ON v.unit_id = up.unit_id"
+                        + " WHERE " + VALID_ON.formatted(2) + " AND v.parent_id IS NOT NULL) SELECT unit_id FROM up")
+                .setParameter(1, unitId).setParameter(2, date).getResultList();
+        return ancestors.stream().map(id -> ((Number) id).longValue()).anyMatch(roots::contains);
     }
 
     public void check(Action action, long unitId, LocalDate date) {
@@ -44,29 +52,38 @@ public class Scope {
         }
     }
 
-    /**
-     * A {@code WITH RECURSIVE} clause defining {@code scope_units(unit_id)}: the units whose data the caller may
-     * act on as of the date bound to ?3 (?1 the caller, ?2 today: bind them with {@link #bind}). Queries add
-     * their own parameters from ?4 on.
-     */
-    public String unitsCte(Action action) {
-        // One recursive query (H2 accepts parameters in only one recursive CTE): from the units where the caller
-        // holds the role, first back along inherited history, then down the tree as it was on ?3.
-        return "WITH RECURSIVE scope_units(unit_id, up) AS ("
-                + " SELECT ra.org_unit_id, 1 FROM role_assignment ra JOIN app_user au ON au.id = ra.user_id"
-                + " WHERE au.username = ?1 AND au.enabled = TRUE AND ra.role_name IN (" + action.sqlRoleList() + ")"
-                + " AND (ra.valid_from <= ?2 AND (ra.valid_to IS NULL OR ra.valid_to > ?2)"
-                + " OR ra.valid_from <= ?3 AND (ra.valid_to IS NULL OR ra.valid_to > ?3))"
-                + " UNION ALL SELECT x.dst, x.up FROM scope_units s JOIN ("
-                + " SELECT l.successor_id AS src, l.predecessor_id AS dst, 1 AS up FROM org_event_link l"
-                + " WHERE l.inherits_history = TRUE"
-                + " UNION ALL SELECT v.parent_id, v.unit_id, 0 FROM org_unit_version v WHERE " + VALID
-                + ") x ON x.src = s.unit_id AND (s.up = 1 OR x.up = 0))";
+    /** How a list query keeps to the caller's scope on {@code date}; see {@link ScopeFilter}. */
+    public ScopeFilter filter(Action action, LocalDate date) {
+        Set<Long> roots = roots(action, date);
+        boolean everything = !roots.isEmpty() && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM org_unit_version v"
+                + " WHERE v.parent_id IS NULL AND " + VALID_ON.formatted(1) + " AND v.unit_id IN ("
+                + ids(roots) + ")").setParameter(1, date).getSingleResult()).longValue() > 0;
+        return new ScopeFilter(everything, roots.isEmpty() ? "-1" : ids(roots));
     }
 
-    public Query bind(Query query, LocalDate asOf) {
-        return query.setParameter(1, context.getCallerPrincipal().getName())
+    /** The units whose subtrees (on {@code date}) the caller's roles for {@code action} reach. */
+    Set<Long> roots(Action action, LocalDate date) {
+        List<?> rows = em.createNativeQuery("WITH RECURSIVE held(unit_id, current_role) AS ("
+                        + " SELECT ra.org_unit_id, CASE WHEN ra.valid_from <= ?2 AND (ra.valid_to IS NULL"
+                        + " OR ra.valid_to > ?2) THEN 1 ELSE 0 END"
+                        + " FROM role_assignment ra JOIN app_user au ON au.id = ra.user_id"
+                        + " WHERE au.username = ?1 AND au.enabled = TRUE AND ra.role_name IN ("
+                        + action.sqlRoleList() + ") AND (ra.valid_from <= ?2 AND (ra.valid_to IS NULL"
+                        + " OR ra.valid_to > ?2) OR ra.valid_from <= ?3 AND (ra.valid_to IS NULL OR ra.valid_to > ?3))"
+                        + " UNION ALL SELECT l.predecessor_id, 1 FROM org_event_link l"
+                        + " JOIN held h ON l.successor_id = h.unit_id"
+                        + " WHERE l.inherits_history = TRUE AND h.current_role = 1)"
+                        + " SELECT DISTINCT unit_id FROM held")
+                .setParameter(1, context.getCallerPrincipal().getName())
                 .setParameter(2, Formats.today())
-                .setParameter(3, asOf);
+                .setParameter(3, date)
+                .getResultList();
+        Set<Long> roots = new HashSet<>();
+        rows.forEach(id -> roots.add(((Number) id).longValue()));
+        return roots;
+    }
+
+    private static String ids(Set<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -1,0 +1,105 @@
+package vn.thidua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** An administrator merges two communes in the guided dialog; the tree as of the next day shows the new unit. */
+@ExtendWith(ArquillianExtension.class)
+class UnitsBrowserIT {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL announced;
+
+    private Browser browser;
+    private String base;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        base = WebClient.loopback(announced).toString();
+        browser.open(base + "login.xhtml");
+        browser.find("#login\\:username").sendKeys("admin");
+        browser.find("#login\\:password input, input#login\\:password").sendKeys("thidua-demo-2024");
+        browser.find("#login\\:submit").click();
+        browser.waitForText("#user-name", "Quản trị hệ thống");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void choose(String code) {
+        browser.find("#merge\\:codes").click();
+        WebElement filter = browser.find("#merge\\:codes_panel input[type='text']");
+        filter.clear();
+        filter.sendKeys(code);
+        browser.find("#merge\\:codes_panel li.ui-selectcheckboxmenu-item[data-item-value='" + code + "'] "
+                + ".ui-chkbox-box").click();
+        filter.sendKeys(Keys.ESCAPE);
+    }
+
+    private void showTreeOn(LocalDate date) {
+        WebElement asOf = browser.find("#units\\:asOf_input");
+        asOf.clear();
+        asOf.sendKeys(DAY.format(date), Keys.ESCAPE);
+        browser.find("#units\\:show").click();
+    }
+
+    @Test
+    void anAdministratorMergesTwoCommunesAndTheTreeOfTheNextDayShowsTheNewUnit() {
+        browser.find("#nav-units").click();
+        browser.waitForText("#units\\:tree", "Phường Cao Xanh");
+        browser.find("#units\\:openMerge").click();
+        browser.find("#merge\\:date_input");
+        LocalDate effective = LocalDate.parse(browser.find("#merge\\:date_input").getAttribute("value"), DAY);
+        assertThat(effective).isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1));
+
+        choose("06652");
+        choose("06658");
+        browser.find("#merge\\:newCode").sendKeys("99901");
+        browser.find("#merge\\:newType").sendKeys("Phường");
+        browser.find("#merge\\:newName").sendKeys("Phường Hà Tu – Cao Xanh");
+        browser.find("#merge\\:basis").sendKeys("Nghị quyết thử nghiệm 01/NQ");
+        browser.find("#merge\\:preview-button").click();
+        browser.waitForText("#preview-ending", "Phường Cao Xanh (06658)");
+        assertThat(browser.text("#preview-ending")).contains("Phường Hà Tu (06652)");
+        assertThat(browser.text("#preview-continuing")).contains("Phường Hà Tu – Cao Xanh (99901)");
+        browser.screenshot("units-merge-preview");
+
+        browser.find("#merge\\:save").click();
+        browser.waitForText("#units\\:messages", "Đã hợp nhất");
+        showTreeOn(effective.plusDays(1));
+        browser.waitForText("#units\\:tree", "Phường Hà Tu – Cao Xanh");
+        assertThat(browser.text("#units\\:tree")).doesNotContain("Phường Cao Xanh\n").contains("99901");
+        assertThat(browser.driver().findElements(By.xpath("//td[normalize-space()='06658']"))).isEmpty();
+        browser.screenshot("units-after-merge");
+
+        showTreeOn(effective.minusDays(1));
+        browser.waitForText("#units\\:tree", "Phường Cao Xanh");
+        assertThat(browser.text("#units\\:tree")).doesNotContain("99901");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
