@@ -63,8 +63,8 @@ class UnitsBrowserIT {
 
     private void showTreeOn(LocalDate date) {
         WebElement asOf = browser.find("#units\\:asOf_input");
-        asOf.clear();
-        asOf.sendKeys(DAY.format(date), Keys.ESCAPE);
+        asOf.sendKeys(Keys.chord(Keys.CONTROL, "a"), DAY.format(date), Keys.TAB);
+        assertThat(asOf.getAttribute("value")).isEqualTo(DAY.format(date));
         browser.find("#units\\:show").click();
     }
 

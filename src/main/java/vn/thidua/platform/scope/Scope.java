@@ -63,7 +63,7 @@ public class Scope {
 
     /** The units whose subtrees (on {@code date}) the caller's roles for {@code action} reach. */
     Set<Long> roots(Action action, LocalDate date) {
-        List<?> rows = em.createNativeQuery("WITH RECURSIVE held(unit_id, current_role) AS ("
+        List<?> rows = em.createNativeQuery("WITH RECURSIVE held(unit_id, is_current) AS ("
                         + " SELECT ra.org_unit_id, CASE WHEN ra.valid_from <= ?2 AND (ra.valid_to IS NULL"
                         + " OR ra.valid_to > ?2) THEN 1 ELSE 0 END"
                         + " FROM role_assignment ra JOIN app_user au ON au.id = ra.user_id"
@@ -72,7 +72,7 @@ public class Scope {
                         + " OR ra.valid_to > ?2) OR ra.valid_from <= ?3 AND (ra.valid_to IS NULL OR ra.valid_to > ?3))"
                         + " UNION ALL SELECT l.predecessor_id, 1 FROM org_event_link l"
                         + " JOIN held h ON l.successor_id = h.unit_id"
-                        + " WHERE l.inherits_history = TRUE AND h.current_role = 1)"
+                        + " WHERE l.inherits_history = TRUE AND h.is_current = 1)"
                         + " SELECT DISTINCT unit_id FROM held")
                 .setParameter(1, context.getCallerPrincipal().getName())
                 .setParameter(2, Formats.today())
