@@ -78,6 +78,11 @@ public class UserAccount extends BaseEntity {
                 .toList();
     }
 
+    /** Removes an assignment recorded by mistake (one that never started). */
+    public void removeAssignment(RoleAssignment assignment) {
+        assignments.remove(assignment);
+    }
+
     public Set<String> roleNamesOn(LocalDate date) {
         Set<String> names = new TreeSet<>();
         assignmentsOn(date).forEach(a -> names.add(a.getRole().name()));

@@ -9,7 +9,6 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.identity.Role;
-import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.persistence.Rows;
 import vn.thidua.platform.scope.Action;
@@ -112,17 +111,5 @@ public class OrgUnitService {
         return rows.stream().map(Object[].class::cast).map(r -> new OrgUnitView(Rows.number(r[0]),
                 Rows.text(r[1]), Rows.text(r[2]), Rows.text(r[3]), Rows.text(r[4]), Rows.text(r[5]),
                 Rows.date(r[6]), r[7] == null ? null : Rows.date(r[7]).minusDays(1))).toList();
-    }
-
-    /** Parses a yyyy-MM-dd date given by a caller, or refuses it with a clear message. */
-    public static LocalDate parseDate(String text, LocalDate whenMissing) {
-        if (text == null || text.isBlank()) {
-            return whenMissing;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BusinessException("error.date.invalid", text);
-        }
     }
 }

@@ -145,6 +145,43 @@ class SecurityIT {
     }
 
     @Test
+    void anAdministratorCreatesAUserGrantsAndRevokesARole() {
+        WebClient admin = new WebClient(base).withBasic("admin", DEMO_PASSWORD);
+        HttpResponse<String> created = admin.postJson("api/users",
+                "{\"username\":\"Xa9.CanBo\",\"displayName\":\"Lý Thị Chín\",\"email\":\"xa9@example.vn\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created).getString("username")).isEqualTo("xa9.canbo");
+        String temporary = json(created).getString("temporaryPassword");
+
+        HttpResponse<String> granted = admin.postJson("api/users/xa9.canbo/roles",
+                "{\"role\":\"OFFICER\",\"unitCode\":\"06709\",\"validFrom\":\"2025-07-01\"}");
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        JsonObject role = json(granted).getJsonArray("roles").getJsonObject(0);
+        assertThat(role.getString("unitName")).isEqualTo("Phường Móng Cái 2");
+        assertThat(new WebClient(base).withBasic("xa9.canbo", temporary).get("api/me").body())
+                .contains("Phường Móng Cái 2");
+
+        HttpResponse<String> revoked = admin.send("DELETE", "api/users/xa9.canbo/roles/" + role.getInt("id")
+                + "?end=2025-07-01");
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+        assertThat(json(revoked).getJsonArray("roles")).isEmpty();
+    }
+
+    @Test
+    void userAdministrationRefusesNonAdministratorsAndBadInput() {
+        assertThat(new WebClient(base).withBasic("tinh.lanhdao", DEMO_PASSWORD)
+                .postJson("api/users", "{\"username\":\"x1x\",\"displayName\":\"X\"}").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> bad = new WebClient(base).withBasic("admin", DEMO_PASSWORD)
+                .postJson("api/users", "{\"username\":\"Nguyễn Văn A\",\"displayName\":\"A\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).getString("detail")).contains("Tên đăng nhập");
+        HttpResponse<String> badRole = new WebClient(base).withBasic("admin", DEMO_PASSWORD)
+                .postJson("api/users/hoidong3/roles", "{\"role\":\"KING\",\"unitCode\":\"22\"}");
+        assertThat(badRole.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void healthIsUpWithTheDatabase() {
         HttpResponse<String> response = new WebClient(base).get("health");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -24,18 +24,18 @@ public class OrgUnitsResource {
     @GET
     public List<OrgUnitView> list(@QueryParam("asOf") String asOf, @QueryParam("level") String level,
                                   @QueryParam("parent") String parent) {
-        return units.list(OrgUnitService.parseDate(asOf, Formats.today()), level, parent);
+        return units.list(Formats.isoDate(asOf, Formats.today()), level, parent);
     }
 
     @GET
     @Path("{code}")
     public OrgUnitView get(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
-        return units.get(code, OrgUnitService.parseDate(asOf, Formats.today()));
+        return units.get(code, Formats.isoDate(asOf, Formats.today()));
     }
 
     @GET
     @Path("{code}/history")
     public OrgUnitHistory history(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
-        return units.history(code, OrgUnitService.parseDate(asOf, Formats.today()));
+        return units.history(code, Formats.isoDate(asOf, Formats.today()));
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import vn.thidua.platform.error.BusinessException;
 
 /**
  * Dates as Vietnamese users read them, dd/MM/yyyy, in Vietnam's time zone whatever the server's zone is.
@@ -33,5 +35,17 @@ public final class Formats {
 
     public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(ZONE));
+    }
+
+    /** A yyyy-MM-dd date given by an API caller; {@code whenMissing} if blank; refused clearly if malformed. */
+    public static LocalDate isoDate(String text, LocalDate whenMissing) {
+        if (text == null || text.isBlank()) {
+            return whenMissing;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new BusinessException("error.date.invalid", text);
+        }
     }
 }
