@@ -108,6 +108,22 @@ public class AccountService {
         audit.record("PASSWORD_CHANGED", "UserAccount", user.getUsername(), null, null);
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME,
+            Role.VIEWER_NAME})
+    public UserDetails ownAccount() {
+        return UserDetails.of(caller());
+    }
+
+    /** The user corrects their own name and e-mail address. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME,
+            Role.VIEWER_NAME})
+    public void updateOwnProfile(String displayName, String email) {
+        UserAccount user = caller();
+        String before = UserDetails.of(user).describe();
+        user.changeProfile(displayName, email);
+        audit.record("PROFILE_UPDATED", "UserAccount", user.getUsername(), before, UserDetails.of(user).describe());
+    }
+
     private UserAccount caller() {
         String name = context.getCallerPrincipal().getName();
         return users.find(name).orElseThrow(() -> new BusinessException("error.accessDenied"));

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.thidua.organization.OrgUnit;
+import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.persistence.BaseEntity;
 
 /**
@@ -129,12 +130,13 @@ public class UserAccount extends BaseEntity {
         this.enabled = enabled;
     }
 
-    public void setDisplayName(String displayName) {
-        this.displayName = Objects.requireNonNull(displayName);
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    /** Name and e-mail as the user or an administrator corrected them: a name is required, a blank e-mail is none. */
+    public void changeProfile(String newDisplayName, String newEmail) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new BusinessException("users.displayName.required");
+        }
+        this.displayName = newDisplayName.trim();
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
     }
 
     public String getUsername() {

@@ -65,8 +65,8 @@ public class UserAdminService {
             throw new BusinessException("users.username.taken", name);
         }
         String password = TemporaryPassword.generate();
-        UserAccount user = new UserAccount(name, requiredName(displayName), hasher.hash(password));
-        user.setEmail(blankToNull(email));
+        UserAccount user = new UserAccount(name, displayName == null ? "" : displayName, hasher.hash(password));
+        user.changeProfile(displayName, email);
         em.persist(user);
         audit.record("USER_CREATED", "UserAccount", name, null, UserDetails.of(user).describe());
         return password;
@@ -75,8 +75,7 @@ public class UserAdminService {
     public UserDetails update(String username, String displayName, String email, boolean enabled) {
         UserAccount user = userInScope(username);
         String before = UserDetails.of(user).describe();
-        user.setDisplayName(requiredName(displayName));
-        user.setEmail(blankToNull(email));
+        user.changeProfile(displayName, email);
         user.setEnabled(enabled);
         UserDetails after = UserDetails.of(user);
         audit.record("USER_UPDATED", "UserAccount", user.getUsername(), before, after.describe());
@@ -143,14 +142,4 @@ public class UserAdminService {
         return user;
     }
 
-    private static String requiredName(String displayName) {
-        if (displayName == null || displayName.isBlank()) {
-            throw new BusinessException("users.displayName.required");
-        }
-        return displayName.trim();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

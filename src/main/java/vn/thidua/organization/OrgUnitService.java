@@ -14,6 +14,7 @@ import vn.thidua.platform.persistence.Rows;
 import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
 import vn.thidua.platform.scope.ScopeFilter;
+import vn.thidua.platform.text.SearchText;
 
 /**
  * Reading the hierarchy as of a date, and a unit's history. Each question is one SQL query, filtered by the
@@ -62,6 +63,23 @@ public class OrgUnitService {
             query.setParameter(3, parentCode);
         }
         return views(query.getResultList());
+    }
+
+    /**
+     * Units existing on {@code asOf} whose name contains {@code text} ignoring diacritics and case ("ha long" finds
+     * "Hạ Long"), or whose code starts with it; within the caller's scope, at most {@code limit}.
+     */
+    public List<OrgUnitView> search(String text, LocalDate asOf, int limit) {
+        String needle = SearchText.normalize(text);
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        ScopeFilter filter = scope.filter(Action.READ, asOf);
+        String sql = (filter.everything() ? "" : filter.cte(1)) + "SELECT " + UNIT_COLUMNS + " WHERE "
+                + VALID.replace("?3", "?1") + (filter.everything() ? "" : " AND v.unit_id IN (SELECT unit_id FROM scope_units)")
+                + " AND (v.name_search LIKE ?2 OR u.code LIKE ?3) ORDER BY l.rank_order, v.name_search";
+        return views(em.createNativeQuery(sql).setParameter(1, asOf).setParameter(2, "%" + needle + "%")
+                .setParameter(3, needle + "%").setMaxResults(limit).getResultList());
     }
 
     /** The unit with this code on {@code asOf}, with where it came from and where it went. */

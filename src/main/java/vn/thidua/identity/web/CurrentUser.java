@@ -29,6 +29,11 @@ public class CurrentUser implements Serializable {
         return profile;
     }
 
+    /** Reloads the profile after the user changed it. */
+    public void refresh() {
+        profile = null;
+    }
+
     public CallerProfile.HeldRole getPrimaryRole() {
         return getProfile().primaryRole();
     }

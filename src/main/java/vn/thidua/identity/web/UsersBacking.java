@@ -10,6 +10,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import vn.thidua.identity.UserAccounts;
 import vn.thidua.identity.UserAdminService;
 import vn.thidua.identity.UserSummary;
 
@@ -22,6 +23,11 @@ public class UsersBacking implements Serializable {
     private UserAdminService users;
 
     private LazyDataModel<UserSummary> model;
+    private String newUsername;
+    private String newDisplayName;
+    private String newEmail;
+    private String temporaryPassword;
+    private String createdUsername;
 
     @PostConstruct
     void init() {
@@ -42,6 +48,51 @@ public class UsersBacking implements Serializable {
                 return user.username();
             }
         };
+    }
+
+    public void openCreate() {
+        newUsername = null;
+        newDisplayName = null;
+        newEmail = null;
+        temporaryPassword = null;
+    }
+
+    /** Creates the account; the temporary password is shown once, to hand over to the user. */
+    public void create() {
+        temporaryPassword = users.create(newUsername, newDisplayName, newEmail);
+        createdUsername = UserAccounts.normalize(newUsername);
+    }
+
+    public String getNewUsername() {
+        return newUsername;
+    }
+
+    public void setNewUsername(String newUsername) {
+        this.newUsername = newUsername;
+    }
+
+    public String getNewDisplayName() {
+        return newDisplayName;
+    }
+
+    public void setNewDisplayName(String newDisplayName) {
+        this.newDisplayName = newDisplayName;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public String getCreatedUsername() {
+        return createdUsername;
     }
 
     public LazyDataModel<UserSummary> getModel() {

@@ -18,9 +18,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** An administrator merges two communes in the guided dialog; the tree as of the next day shows the new unit. */
+/** An administrator at work in the browser: restructuring units, and creating a user with a role at a unit. */
 @ExtendWith(ArquillianExtension.class)
-class UnitsBrowserIT {
+class AdminBrowserIT {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -101,5 +101,33 @@ class UnitsBrowserIT {
         browser.waitForText("#units\\:tree", "Phường Cao Xanh");
         assertThat(browser.text("#units\\:tree")).doesNotContain("99901");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void anAdministratorCreatesAUserAndGivesThemARoleAtAUnitFoundWithoutDiacritics() {
+        browser.find("#nav-users").click();
+        browser.find("#users\\:openCreate").click();
+        browser.find("#create\\:username").sendKeys("xa5.canbo");
+        browser.find("#create\\:displayName").sendKeys("Trịnh Văn Năm");
+        browser.find("#create\\:save").click();
+        String temporary = browser.text("#temporary-password");
+        assertThat(temporary).hasSizeGreaterThanOrEqualTo(10);
+        browser.find("#create\\:assign").click();
+
+        browser.waitForText("h2", "xa5.canbo");
+        browser.find("#roles\\:unit_input").sendKeys("ha tu");
+        browser.find("#roles\\:unit_panel li[data-item-label='Phường Hà Tu (06652)']").click();
+        browser.find("#roles\\:grant").click();
+        browser.waitForText("#roles\\:table", "Phường Hà Tu (06652)");
+        assertThat(browser.text("#roles\\:table")).contains("Cán bộ chuyên trách");
+        browser.screenshot("user-roles");
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        browser.find("#logout-form\\:logout").click();
+        browser.find("#login\\:username").sendKeys("xa5.canbo");
+        browser.find("#login\\:password input, input#login\\:password").sendKeys(temporary);
+        browser.find("#login\\:submit").click();
+        browser.waitForText("#required", "Vui lòng đặt mật khẩu mới");
+        assertThat(browser.text("#user-unit")).contains("Phường Hà Tu");
     }
 }
