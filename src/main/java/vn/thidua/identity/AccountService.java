@@ -29,6 +29,9 @@ public class AccountService {
     private UserAccounts users;
 
     @Inject
+    private VerifiedCredentials recent;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -60,10 +63,14 @@ public class AccountService {
         if (user.isLockedAt(now)) {
             return Authentication.failed(LoginAttempt.Outcome.LOCKED, user.getUsername());
         }
-        if (!hasher.verify(password, user.getPasswordHash())) {
+        boolean verified = recent.matches(user.getUsername(), password, now)
+                || hasher.verify(password, user.getPasswordHash());
+        if (!verified) {
+            recent.forget(user.getUsername());
             user.loginFailed(now);
             return Authentication.failed(LoginAttempt.Outcome.BAD_PASSWORD, user.getUsername());
         }
+        recent.remember(user.getUsername(), password, now);
         user.loginSucceeded();
         return new Authentication(LoginAttempt.Outcome.SUCCESS, user.getUsername(),
                 user.securityRolesOn(Formats.today()));
@@ -105,6 +112,7 @@ public class AccountService {
             throw new BusinessException("password.unchanged");
         }
         user.changePassword(hasher.hash(newPassword), true);
+        recent.forget(user.getUsername());
         audit.record("PASSWORD_CHANGED", "UserAccount", user.getUsername(), null, null);
     }
 

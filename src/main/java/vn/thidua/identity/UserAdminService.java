@@ -36,6 +36,9 @@ public class UserAdminService {
     private PasswordHasher hasher;
 
     @Inject
+    private VerifiedCredentials recent;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -83,7 +86,11 @@ public class UserAdminService {
     }
 
     /** Grants {@code role} at the unit with {@code unitCode} (as of {@code from}), from that day to {@code to}. */
-    public UserDetails grant(String username, Role role, String unitCode, LocalDate from, LocalDate to) {
+    public UserDetails grant(String username, String roleName, String unitCode, LocalDate from, LocalDate to) {
+        Role role = Role.parse(roleName);
+        if (unitCode == null || unitCode.isBlank()) {
+            throw new NotFoundException("org.unit.notFound", unitCode, from);
+        }
         UserAccount user = user(username);
         LocalDate start = from == null ? Formats.today() : from;
         OrgUnit unit = em.createQuery("select u from OrgUnit u where u.code = :code and u.validFrom <= :date "
@@ -125,6 +132,7 @@ public class UserAdminService {
         UserAccount user = userInScope(username);
         String password = TemporaryPassword.generate();
         user.changePassword(hasher.hash(password), false);
+        recent.forget(user.getUsername());
         user.loginSucceeded();
         audit.record("PASSWORD_RESET", "UserAccount", user.getUsername(), null, "mustChangePassword=true");
         return password;

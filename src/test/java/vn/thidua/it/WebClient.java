@@ -54,8 +54,16 @@ final class WebClient {
     }
 
     HttpResponse<String> postJson(String path, String json) {
+        return sendJson("POST", path, json);
+    }
+
+    HttpResponse<String> sendJson(String method, String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> getJson(String path) {
+        return send(request(path).header("Accept", "application/json").GET());
     }
 
     HttpResponse<String> send(String method, String path) {

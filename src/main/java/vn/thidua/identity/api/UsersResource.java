@@ -16,11 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import vn.thidua.identity.Role;
 import vn.thidua.identity.UserAdminService;
 import vn.thidua.identity.UserDetails;
 import vn.thidua.identity.UserSummary;
-import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.time.Formats;
 
 /** User administration over the API; the service refuses anyone but administrators, and units outside their scope. */
@@ -81,11 +79,9 @@ public class UsersResource {
     @POST
     @Path("{username}/roles")
     public UserDetails grant(@PathParam("username") String username, Grant body) {
-        if (body == null || body.role() == null || body.unitCode() == null) {
-            throw new BusinessException("users.role.unknown", body == null ? "" : String.valueOf(body.role()));
-        }
-        return users.grant(username, role(body.role()), body.unitCode(),
-                Formats.isoDate(body.validFrom(), Formats.today()), Formats.isoDate(body.validTo(), null));
+        Grant grant = body == null ? new Grant(null, null, null, null) : body;
+        return users.grant(username, grant.role(), grant.unitCode(),
+                Formats.isoDate(grant.validFrom(), Formats.today()), Formats.isoDate(grant.validTo(), null));
     }
 
     /** Ends a role assignment from the given day (default today). */
@@ -101,13 +97,5 @@ public class UsersResource {
     @Path("{username}/password-reset")
     public JsonObject resetPassword(@PathParam("username") String username) {
         return Json.createObjectBuilder().add("temporaryPassword", users.resetPassword(username)).build();
-    }
-
-    private static Role role(String name) {
-        try {
-            return Role.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException("users.role.unknown", name);
-        }
     }
 }

@@ -65,7 +65,7 @@ public class UserAdminBacking implements Serializable {
     }
 
     public void grant() {
-        show(users.grant(username, grantRole, UnitLabels.code(grantUnit), grantFrom, grantTo));
+        show(users.grant(username, grantRole.name(), UnitLabels.code(grantUnit), grantFrom, grantTo));
         grantUnit = null;
         info("users.role.granted");
     }

@@ -17,7 +17,7 @@ public class BusinessException extends RuntimeException {
     public BusinessException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = java.util.Arrays.asList(arguments.clone());
     }
 
     public String getMessageKey() {
