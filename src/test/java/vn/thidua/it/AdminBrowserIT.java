@@ -52,11 +52,11 @@ class AdminBrowserIT {
     }
 
     private void choose(String code) {
-        browser.find("#merge\\:codes").click();
-        WebElement filter = browser.find("#merge\\:codes_panel input[type='text']");
+        browser.find("#event\\:codes").click();
+        WebElement filter = browser.find("#event\\:codes_panel input[type='text']");
         filter.clear();
         filter.sendKeys(code);
-        browser.find("#merge\\:codes_panel li.ui-selectcheckboxmenu-item[data-item-value='" + code + "'] "
+        browser.find("#event\\:codes_panel li.ui-selectcheckboxmenu-item[data-item-value='" + code + "'] "
                 + ".ui-chkbox-box").click();
         filter.sendKeys(Keys.ESCAPE);
     }
@@ -72,24 +72,24 @@ class AdminBrowserIT {
     void anAdministratorMergesTwoCommunesAndTheTreeOfTheNextDayShowsTheNewUnit() {
         browser.find("#nav-units").click();
         browser.waitForText("#units\\:tree", "Phường Cao Xanh");
-        browser.find("#units\\:openMerge").click();
-        browser.find("#merge\\:date_input");
-        LocalDate effective = LocalDate.parse(browser.find("#merge\\:date_input").getAttribute("value"), DAY);
+        browser.find("#units\\:openEvent").click();
+        browser.find("#event\\:date_input");
+        LocalDate effective = LocalDate.parse(browser.find("#event\\:date_input").getAttribute("value"), DAY);
         assertThat(effective).isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1));
 
         choose("06652");
         choose("06658");
-        browser.find("#merge\\:newCode").sendKeys("99901");
-        browser.find("#merge\\:newType").sendKeys("Phường");
-        browser.find("#merge\\:newName").sendKeys("Phường Hà Tu – Cao Xanh");
-        browser.find("#merge\\:basis").sendKeys("Nghị quyết thử nghiệm 01/NQ");
-        browser.find("#merge\\:preview-button").click();
+        browser.find("#event\\:newCode").sendKeys("99901");
+        browser.find("#event\\:newType").sendKeys("Phường");
+        browser.find("#event\\:newName").sendKeys("Phường Hà Tu – Cao Xanh");
+        browser.find("#event\\:basis").sendKeys("Nghị quyết thử nghiệm 01/NQ");
+        browser.find("#event\\:preview-button").click();
         browser.waitForText("#preview-ending", "Phường Cao Xanh (06658)");
         assertThat(browser.text("#preview-ending")).contains("Phường Hà Tu (06652)");
         assertThat(browser.text("#preview-continuing")).contains("Phường Hà Tu – Cao Xanh (99901)");
         browser.screenshot("units-merge-preview");
 
-        browser.find("#merge\\:save").click();
+        browser.find("#event\\:save").click();
         browser.waitForText("#units\\:messages", "Đã hợp nhất");
         showTreeOn(effective.plusDays(1));
         browser.waitForText("#units\\:tree", "Phường Hà Tu – Cao Xanh");

@@ -29,28 +29,31 @@ class AuditIT {
 
     @Test
     void anAdministratorSeesAPasswordResetInTheAuditLog() {
+        String user = TestAccounts.fresh(base, "VIEWER").username();
         WebClient admin = new WebClient(base).withBasic("admin", DEMO_PASSWORD);
-        assertThat(admin.send("POST", "api/users/hoidong3/password-reset").statusCode()).isEqualTo(200);
+        assertThat(admin.send("POST", "api/users/" + user + "/password-reset").statusCode()).isEqualTo(200);
 
         HttpResponse<String> page = admin.get("admin/audit.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("PASSWORD_RESET").contains("hoidong3").contains("id=\"nav-audit\"");
+        assertThat(page.body()).contains("PASSWORD_RESET").contains(user).contains("id=\"nav-audit\"");
     }
 
     @Test
     void theFilterFormNarrowsTheLog() {
+        String user = TestAccounts.fresh(base, "VIEWER").username();
+        String part = user.substring(2).toUpperCase(java.util.Locale.ROOT);
         WebClient admin = new WebClient(base).withBasic("admin", DEMO_PASSWORD);
-        assertThat(admin.send("POST", "api/users/hoidong1/password-reset").statusCode()).isEqualTo(200);
+        assertThat(admin.send("POST", "api/users/" + user + "/password-reset").statusCode()).isEqualTo(200);
         String today = Formats.date(Formats.today());
 
         HttpResponse<String> matching = admin.submit("admin/audit.xhtml", "audit", "filter", Map.of(
-                "action_input", "PASSWORD_RESET", "entityId", "DONG1", "from_input", today, "to_input", today));
+                "action_input", "PASSWORD_RESET", "entityId", part, "from_input", today, "to_input", today));
         assertThat(matching.statusCode()).isEqualTo(200);
-        assertThat(matching.body()).contains("hoidong1").doesNotContain("Không có mục nào.");
+        assertThat(matching.body()).contains(user).doesNotContain("Không có mục nào.");
 
         HttpResponse<String> none = admin.submit("admin/audit.xhtml", "audit", "filter", Map.of(
-                "entityId", "DONG1", "to_input", Formats.date(Formats.today().minusDays(1))));
-        assertThat(none.body()).contains("Không có mục nào.").doesNotContain(">hoidong1<");
+                "entityId", part, "to_input", Formats.date(Formats.today().minusDays(1))));
+        assertThat(none.body()).contains("Không có mục nào.").doesNotContain(">" + user + "<");
     }
 
     @Test

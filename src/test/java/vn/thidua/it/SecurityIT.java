@@ -79,10 +79,11 @@ class SecurityIT {
 
     @Test
     void aWrongPasswordFailsOnTheApiAndOnTheLoginPage() {
-        assertThat(new WebClient(base).withBasic("hoidong1", "wrong-password-1").get("api/me").statusCode())
+        TestAccounts.Account account = TestAccounts.fresh(base, "VIEWER");
+        assertThat(new WebClient(base).withBasic(account.username(), "wrong-password-1").get("api/me").statusCode())
                 .isEqualTo(401);
         WebClient browser = new WebClient(base);
-        HttpResponse<String> page = browser.login("hoidong1", "wrong-password-2");
+        HttpResponse<String> page = browser.login(account.username(), "wrong-password-2");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
         assertThat(browser.follow(browser.get("index.xhtml")).uri().getPath()).isEqualTo("/login.xhtml");
@@ -108,25 +109,29 @@ class SecurityIT {
 
     @Test
     void fiveFailedAttemptsLockTheAccount() {
+        TestAccounts.Account account = TestAccounts.fresh(base, "VIEWER");
+        assertThat(new WebClient(base).withBasic(account.username(), account.password()).get("api/me").statusCode())
+                .isEqualTo(200);
         for (int i = 1; i <= 5; i++) {
-            assertThat(new WebClient(base).withBasic("xem", "wrong-" + i).get("api/me").statusCode())
+            assertThat(new WebClient(base).withBasic(account.username(), "wrong-" + i).get("api/me").statusCode())
                     .isEqualTo(401);
         }
-        assertThat(new WebClient(base).withBasic("xem", DEMO_PASSWORD).get("api/me").statusCode())
+        assertThat(new WebClient(base).withBasic(account.username(), account.password()).get("api/me").statusCode())
                 .as("the right password while locked").isEqualTo(401);
-        HttpResponse<String> page = new WebClient(base).login("xem", DEMO_PASSWORD);
+        HttpResponse<String> page = new WebClient(base).login(account.username(), account.password());
         assertThat(page.body()).contains("Tài khoản tạm khóa");
     }
 
     @Test
     void aPasswordSetByAnAdministratorMustBeChangedAtFirstLogin() {
+        String user = TestAccounts.fresh(base, "COUNCIL_MEMBER").username();
         HttpResponse<String> reset = new WebClient(base).withBasic("admin", DEMO_PASSWORD)
-                .send("POST", "api/users/hoidong5/password-reset");
+                .send("POST", "api/users/" + user + "/password-reset");
         assertThat(reset.statusCode()).isEqualTo(200);
         String temporary = json(reset).getString("temporaryPassword");
 
         WebClient browser = new WebClient(base);
-        HttpResponse<String> landing = browser.follow(browser.login("hoidong5", temporary));
+        HttpResponse<String> landing = browser.follow(browser.login(user, temporary));
         assertThat(landing.uri().getPath()).isEqualTo("/account/password.xhtml");
         assertThat(landing.body()).contains("Vui lòng đặt mật khẩu mới");
         assertThat(browser.follow(browser.get("index.xhtml")).uri().getPath())
@@ -140,7 +145,7 @@ class SecurityIT {
                 "submit", Map.of("current", temporary, "new", "Hoa-ban-2026", "confirm", "Hoa-ban-2026")));
         assertThat(changed.uri().getPath()).isEqualTo("/");
         assertThat(changed.body()).contains("Đã đổi mật khẩu.");
-        assertThat(new WebClient(base).withBasic("hoidong5", "Hoa-ban-2026").get("api/me").statusCode())
+        assertThat(new WebClient(base).withBasic(user, "Hoa-ban-2026").get("api/me").statusCode())
                 .isEqualTo(200);
     }
 
