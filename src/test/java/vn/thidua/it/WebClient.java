@@ -1,5 +1,6 @@
 package vn.thidua.it;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -66,6 +67,12 @@ final class WebClient {
         return send(request(path).header("Accept", "application/json").GET());
     }
 
+    /** POSTs {@code body} as it is, e.g. a file for an import. */
+    HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     HttpResponse<String> send(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
     }
@@ -82,6 +89,35 @@ final class WebClient {
 
     /** Fills the form {@code formId} of the page at {@code path} with {@code fields} and submits it. */
     HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields) {
+        Map<String, String> form = formOf(path, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return post(path, body.toString());
+    }
+
+    /** Like {@link #submit}, as multipart/form-data with one file in the field {@code fileField}. */
+    HttpResponse<String> submitFile(String path, String formId, String button, String fileField, String fileName,
+                                    byte[] file) {
+        Map<String, String> form = formOf(path, formId);
+        form.put(formId + ":" + button, "");
+        String boundary = "----thidua" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** The hidden fields of form {@code formId} on the page at {@code path}, with the CSP nonce. */
+    private Map<String, String> formOf(String path, String formId) {
         String page = get(path).body();
         Map<String, String> form = new LinkedHashMap<>();
         Matcher hidden = HIDDEN.matcher(page);
@@ -96,13 +132,7 @@ final class WebClient {
             form.put("primefaces.nonce", nonce.group(1));
         }
         form.put(formId, formId);
-        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
-        form.put(formId + ":" + button, "");
-        StringBuilder body = new StringBuilder();
-        form.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return post(path, body.toString());
+        return form;
     }
 
     HttpResponse<String> login(String username, String password) {
