@@ -83,13 +83,13 @@ class AdminBrowserIT {
         browser.find("#event\\:newType").sendKeys("Phường");
         browser.find("#event\\:newName").sendKeys("Phường Hà Tu – Cao Xanh");
         browser.find("#event\\:basis").sendKeys("Nghị quyết thử nghiệm 01/NQ");
-        browser.find("#event\\:preview-button").click();
+        browser.click("#event\\:preview-button");
         browser.waitForText("#preview-ending", "Phường Cao Xanh (06658)");
         assertThat(browser.text("#preview-ending")).contains("Phường Hà Tu (06652)");
         assertThat(browser.text("#preview-continuing")).contains("Phường Hà Tu – Cao Xanh (99901)");
         browser.screenshot("units-merge-preview");
 
-        browser.find("#event\\:save").click();
+        browser.click("#event\\:save");
         browser.waitForText("#units\\:messages", "Đã hợp nhất");
         showTreeOn(effective.plusDays(1));
         browser.waitForText("#units\\:tree", "Phường Hà Tu – Cao Xanh");

@@ -59,8 +59,12 @@ final class WebClient {
     }
 
     HttpResponse<String> sendJson(String method, String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        return sendBody(method, path, "application/json", json);
+    }
+
+    HttpResponse<String> sendBody(String method, String path, String mediaType, String body) {
+        return send(request(path).header("Content-Type", mediaType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> getJson(String path) {
