@@ -13,7 +13,9 @@ import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.scope.Action;
+import vn.thidua.platform.persistence.Rows;
 import vn.thidua.platform.scope.Scope;
+import vn.thidua.platform.scope.ScopeFilter;
 import vn.thidua.platform.time.Formats;
 
 /**
@@ -44,14 +46,30 @@ public class UserAdminService {
     @Inject
     private Scope scope;
 
+    /**
+     * The users an administrator looks after, by user name: those holding (or having held) a role at a unit in the
+     * administrator's scope today, and those with no role yet.
+     */
     public List<UserSummary> list(int offset, int limit) {
-        return em.createQuery("select new vn.thidua.identity.UserSummary(u.username, u.displayName, u.enabled, "
-                        + "u.mustChangePassword) from UserAccount u order by u.username", UserSummary.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<?> rows = inScope("SELECT u.username, u.display_name, u.enabled, u.must_change_password",
+                " ORDER BY u.username").setFirstResult(offset).setMaxResults(limit).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new UserSummary(Rows.text(r[0]), Rows.text(r[1]),
+                Rows.bool(r[2]), Rows.bool(r[3]))).toList();
     }
 
     public long count() {
-        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+        return Rows.number(inScope("SELECT COUNT(*)", "").getSingleResult());
+    }
+
+    private jakarta.persistence.Query inScope(String select, String order) {
+        LocalDate today = Formats.today();
+        ScopeFilter filter = scope.filter(Action.ADMINISTER, today);
+        String where = filter.everything() ? "" : " WHERE NOT EXISTS (SELECT 1 FROM role_assignment ra"
+                + " WHERE ra.user_id = u.id) OR EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = u.id"
+                + " AND ra.org_unit_id IN (SELECT unit_id FROM scope_units))";
+        String sql = (filter.everything() ? "" : filter.cte(1)) + select + " FROM app_user u" + where + order;
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        return filter.everything() ? query : query.setParameter(1, today);
     }
 
     public UserDetails get(String username) {

@@ -39,10 +39,7 @@ class AdminBrowserIT {
     void openBrowser() {
         browser = new Browser();
         base = WebClient.loopback(announced).toString();
-        browser.open(base + "login.xhtml");
-        browser.find("#login\\:username").sendKeys("admin");
-        browser.find("#login\\:password input, input#login\\:password").sendKeys("thidua-demo-2024");
-        browser.find("#login\\:submit").click();
+        browser.logIn(base, "admin", TestAccounts.DEMO_PASSWORD);
         browser.waitForText("#user-name", "Quản trị hệ thống");
     }
 
@@ -124,9 +121,8 @@ class AdminBrowserIT {
         assertThat(browser.consoleErrors()).isEmpty();
 
         browser.find("#logout-form\\:logout").click();
-        browser.find("#login\\:username").sendKeys("xa5.canbo");
-        browser.find("#login\\:password input, input#login\\:password").sendKeys(temporary);
-        browser.find("#login\\:submit").click();
+        browser.waitForText("#logged-out", "Bạn đã đăng xuất.");
+        browser.logIn(base, "xa5.canbo", temporary);
         browser.waitForText("#required", "Vui lòng đặt mật khẩu mới");
         assertThat(browser.text("#user-unit")).contains("Phường Hà Tu");
     }

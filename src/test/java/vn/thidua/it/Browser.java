@@ -62,6 +62,14 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Logs in through the login page of the application at {@code base}. */
+    void logIn(String base, String username, String password) {
+        open(base + "login.xhtml");
+        find("#login\\:username").sendKeys(username);
+        find("#login\\:password input, input#login\\:password").sendKeys(password);
+        find("#login\\:submit").click();
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

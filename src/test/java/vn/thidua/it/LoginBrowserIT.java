@@ -39,16 +39,9 @@ class LoginBrowserIT {
         browser.close();
     }
 
-    private void logIn(String username) {
-        browser.open(base + "login.xhtml");
-        browser.find("#login\\:username").sendKeys(username);
-        browser.find("#login\\:password input, input#login\\:password").sendKeys("thidua-demo-2024");
-        browser.find("#login\\:submit").click();
-    }
-
     @Test
     void anOfficerSeesTheirNameAndUnitSwitchesLanguageAndLogsOut() {
-        logIn("tinh.canbo");
+        browser.logIn(base, "tinh.canbo", TestAccounts.DEMO_PASSWORD);
         browser.waitForText("#user-name", "Nguyễn Thị Hồng");
         assertThat(browser.text("#user-unit")).contains("Cán bộ chuyên trách").contains("Tỉnh Quảng Ninh");
         assertThat(browser.text("#logout-form\\:logout")).isEqualTo("Đăng xuất");

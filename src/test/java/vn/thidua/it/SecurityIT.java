@@ -187,6 +187,19 @@ class SecurityIT {
     }
 
     @Test
+    void aCommuneAdministratorManagesOnlyTheUsersOfTheirCommune() {
+        TestAccounts.Account local = TestAccounts.fresh(base, "ADMIN", "06709");
+        WebClient admin = new WebClient(base).withBasic(local.username(), local.password());
+        HttpResponse<String> users = admin.get("api/users?limit=200");
+        assertThat(users.statusCode()).isEqualTo(200);
+        assertThat(users.body()).contains("\"username\":\"xa3.canbo\"").contains(local.username())
+                .doesNotContain("\"username\":\"tinh.canbo\"").doesNotContain("\"username\":\"xa1.canbo\"");
+        assertThat(admin.postJson("api/users/xa3.canbo/roles",
+                "{\"role\":\"VIEWER\",\"unitCode\":\"06652\"}").statusCode()).isEqualTo(403);
+        assertThat(admin.send("POST", "api/users/tinh.canbo/password-reset").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void healthIsUpWithTheDatabase() {
         HttpResponse<String> response = new WebClient(base).get("health");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -15,7 +15,7 @@ final class TestAccounts {
 
     static final String DEMO_PASSWORD = "thidua-demo-2024";
 
-    /** A new user holding {@code role} at the province; its password is temporary (must change at login). */
+    /** A new user holding {@code role} at the province since today; its password is temporary. */
     record Account(String username, String password) {
     }
 
@@ -23,6 +23,11 @@ final class TestAccounts {
     }
 
     static Account fresh(URL base, String role) {
+        return fresh(base, role, "22");
+    }
+
+    /** A new user holding {@code role} at the unit {@code unitCode} (as it is today). */
+    static Account fresh(URL base, String role, String unitCode) {
         WebClient admin = new WebClient(base).withBasic("admin", DEMO_PASSWORD);
         String username = "t." + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = admin.postJson("api/users",
@@ -30,7 +35,7 @@ final class TestAccounts {
         require(created, 201);
         String password = json(created).getString("temporaryPassword");
         require(admin.postJson("api/users/" + username + "/roles",
-                "{\"role\":\"" + role + "\",\"unitCode\":\"22\",\"validFrom\":\"2019-01-01\"}"), 200);
+                "{\"role\":\"" + role + "\",\"unitCode\":\"" + unitCode + "\"}"), 200);
         return new Account(username, password);
     }
 
