@@ -57,6 +57,17 @@ class AuditIT {
     }
 
     @Test
+    void aCommuneAdministratorReadsOnlyWhatTheyDid() {
+        String user = TestAccounts.fresh(base, "VIEWER").username();
+        new WebClient(base).withBasic("admin", DEMO_PASSWORD).send("POST", "api/users/" + user + "/password-reset");
+        TestAccounts.Account local = TestAccounts.fresh(base, "ADMIN", "06709");
+        HttpResponse<String> page = new WebClient(base).withBasic(local.username(), local.password())
+                .get("admin/audit.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain(user);
+    }
+
+    @Test
     void anOfficerCannotOpenTheAuditLog() {
         HttpResponse<String> page = new WebClient(base).withBasic("tinh.canbo", DEMO_PASSWORD)
                 .get("admin/audit.xhtml");

@@ -44,6 +44,14 @@ public record AuditWhere(String clause, Map<String, Object> parameters) {
         return new AuditWhere(jpql.toString(), Map.copyOf(parameters));
     }
 
+    /** This clause, narrowed to the entries {@code actor} made. */
+    public AuditWhere onlyBy(String actor) {
+        Map<String, Object> narrowed = new LinkedHashMap<>(parameters);
+        narrowed.put("self", actor);
+        return new AuditWhere(clause + (clause.isEmpty() ? " where " : " and ") + "e.actor = :self",
+                Map.copyOf(narrowed));
+    }
+
     /** Sets this clause's parameters on a query built with {@link #clause()}. */
     public <Q extends Query> Q bind(Q query) {
         parameters.forEach(query::setParameter);
