@@ -47,6 +47,10 @@ public class OrgEventLink extends BaseEntity {
         this.inheritsHistory = inheritsHistory;
     }
 
+    void inheritHistory(boolean inherits) {
+        this.inheritsHistory = inherits;
+    }
+
     public OrgEvent getEvent() {
         return event;
     }

@@ -128,6 +128,11 @@ public class Restructuring {
         child.change(event.getEffectiveDate(), current.getName(), current.getType(), parent, event);
     }
 
+    public List<OrgEventLink> linksFrom(OrgUnit predecessor) {
+        return em.createQuery("select l from OrgEventLink l where l.predecessor = :unit order by l.id",
+                OrgEventLink.class).setParameter("unit", predecessor).getResultList();
+    }
+
     public List<OrgUnit> childrenOn(OrgUnit parent, LocalDate date) {
         return em.createQuery("select v.unit from OrgUnitVersion v where v.parent = :parent "
                         + "and v.validFrom <= :date and (v.validTo is null or v.validTo > :date)", OrgUnit.class)

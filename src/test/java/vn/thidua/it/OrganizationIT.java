@@ -112,6 +112,32 @@ class OrganizationIT {
         }
     }
 
+    /**
+     * Every commune of 2019 (but Hoà Lạc, closed without a successor) reaches exactly one commune of 2025 along the
+     * links that inherit history, so a total over 2019–2025 for the 2025 communes counts each old record once.
+     */
+    @Test
+    void eachOldCommuneIsCountedInExactlyOneCommuneOf2025() {
+        List<String> reached = new java.util.ArrayList<>();
+        for (String code : codes(units("admin", "asOf=2025-07-01&level=COMMUNE"))) {
+            List<JsonObject> heirSteps = object(get("admin", "api/org-units/" + code + "/history?asOf=2025-07-01"))
+                    .getJsonArray("predecessors").getValuesAs(JsonObject.class).stream()
+                    .filter(step -> step.getBoolean("inheritsHistory")).toList();
+            for (JsonObject reform : heirSteps) {
+                if (reform.getString("date").equals("2025-07-01") && reform.getString("successorCode").equals(code)) {
+                    String old = reform.getString("predecessorCode");
+                    reached.add(old);
+                    heirSteps.stream().filter(step -> step.getString("date").equals("2024-11-01")
+                                    && step.getString("successorCode").equals(old))
+                            .forEach(step -> reached.add(step.getString("predecessorCode")));
+                }
+            }
+        }
+        assertThat(reached).doesNotHaveDuplicates().hasSize(176).doesNotContain("06718")
+                .containsAll(codes(units("admin", "asOf=2024-06-30&level=COMMUNE")).stream()
+                        .filter(code -> !code.equals("06718")).toList());
+    }
+
     @Test
     void aCommuneOfficerSeesOnlyTheirCommuneAndWhatItInherited() {
         assertThat(codes(units("xa1.canbo", "asOf=2024-06-30&level=COMMUNE")))

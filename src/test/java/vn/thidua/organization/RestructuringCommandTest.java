@@ -132,4 +132,19 @@ class RestructuringCommandTest {
         assertThat(nameOn(district + ".1.1", DAY)).isNull();
         assertThat(nameOn(district + ".1.5", DAY)).isEqualTo("Thôn Năm");
     }
+
+    @Test
+    void theHeirOfASplitCanBeChangedAndOnlyToASuccessor() {
+        apply(new SplitCommand(DAY, district + ".1", List.of(
+                new SplitCommand.Part(district + ".7", "Xã Bảy", "Xã"),
+                new SplitCommand.Part(district + ".8", "Xã Tám", "Xã")), 0, "NQ"));
+        apply(new HeirCommand(DAY, district + ".1", district + ".8", "QĐ sửa"));
+        List<Boolean> heirs = db.read(em -> em.createQuery("select l.inheritsHistory from OrgEventLink l "
+                        + "where l.predecessor.code = :c order by l.successor.code", Boolean.class)
+                .setParameter("c", district + ".1").getResultList());
+        assertThat(heirs).containsExactly(false, true);
+        assertThatThrownBy(() -> apply(new HeirCommand(DAY, district + ".1", district + ".2", "QĐ")))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("org.heir.notSuccessor");
+    }
 }

@@ -13,6 +13,7 @@ import org.primefaces.PrimeFaces;
 import vn.thidua.organization.ChangeCommand;
 import vn.thidua.organization.CloseCommand;
 import vn.thidua.organization.CreateCommand;
+import vn.thidua.organization.HeirCommand;
 import vn.thidua.organization.MergeCommand;
 import vn.thidua.organization.OrgStructureService;
 import vn.thidua.organization.OrgUnitService;
@@ -30,7 +31,7 @@ import vn.thidua.platform.i18n.Messages;
 @ViewScoped
 public class UnitEventBacking implements Serializable {
 
-    public static final List<String> KINDS = List.of("MERGE", "SPLIT", "CHANGE", "CLOSE", "CREATE");
+    public static final List<String> KINDS = List.of("MERGE", "SPLIT", "CHANGE", "CLOSE", "CREATE", "HEIR");
 
     @Inject
     private OrgUnitService units;
@@ -69,8 +70,10 @@ public class UnitEventBacking implements Serializable {
         loadCandidates();
     }
 
+    /** The units to choose from: on the date, or for a change of heir the day before (the ended units). */
     public void loadCandidates() {
-        candidates = date == null ? List.of() : units.list(date, level, null);
+        LocalDate on = "HEIR".equals(kind) && date != null ? date.minusDays(1) : date;
+        candidates = on == null ? List.of() : units.list(on, level, null);
         preview = null;
     }
 
@@ -96,6 +99,7 @@ public class UnitEventBacking implements Serializable {
             case "CHANGE" -> new ChangeCommand(date, code, newName, newType, parentCode, legalBasis);
             case "CLOSE" -> new CloseCommand(date, code, legalBasis);
             case "CREATE" -> new CreateCommand(date, newCode, newName, newType, level, parentCode, legalBasis);
+            case "HEIR" -> new HeirCommand(date, code, parentCode, legalBasis);
             default -> new MergeCommand(date, codes, survivorCode, newCode, newName, newType, legalBasis);
         };
     }
@@ -119,7 +123,11 @@ public class UnitEventBacking implements Serializable {
     }
 
     public void setKind(String kind) {
+        boolean reload = !java.util.Objects.equals(this.kind, kind) && ("HEIR".equals(kind) || "HEIR".equals(this.kind));
         this.kind = kind;
+        if (reload) {
+            loadCandidates();
+        }
     }
 
     public LocalDate getDate() {
