@@ -36,13 +36,13 @@ public class OrgStructureService {
     @Resource
     private SessionContext context;
 
-    public RestructuringSummary apply(RestructuringCommand command) {
-        return run(command);
+    public RestructuringSummary apply(RestructuringRequest request) {
+        return run(request.toCommand());
     }
 
     /** What {@link #apply} would do, without doing it. */
-    public RestructuringSummary preview(RestructuringCommand command) {
-        RestructuringSummary summary = run(command);
+    public RestructuringSummary preview(RestructuringRequest request) {
+        RestructuringSummary summary = run(request.toCommand());
         context.setRollbackOnly();
         return summary;
     }

@@ -52,7 +52,8 @@ class AccessMatrixIT {
             Map.entry("POST /api/users/{username}/password-reset", Rule.ADMIN_ONLY),
             Map.entry("POST /api/users/{username}/roles", Rule.ADMIN_ONLY),
             Map.entry("DELETE /api/users/{username}/roles/{id}", Rule.ADMIN_ONLY),
-            Map.entry("POST /api/org-units/import", Rule.ADMIN_ONLY));
+            Map.entry("POST /api/org-units/import", Rule.ADMIN_ONLY),
+            Map.entry("POST /api/org-units/events", Rule.ADMIN_ONLY));
 
     /** A caller and the units around their own, by relation. */
     record Caller(String username, boolean admin, Map<String, String> units) {

@@ -175,6 +175,27 @@ class OrganizationIT {
     }
 
     @Test
+    void anEventCanBePreviewedWithoutChangingAnythingThenRecorded() {
+        WebClient admin = new WebClient(base).withBasic("admin", PASSWORD);
+        HttpResponse<String> preview = admin.postJson("api/org-units/events?dryRun=true", "{\"kind\":\"MERGE\","
+                + "\"date\":\"2027-01-01\",\"codes\":[\"06652\",\"06658\"],\"survivorCode\":\"06652\"}");
+        assertThat(object(preview).getJsonArray("ending").getString(0)).isEqualTo("Phường Cao Xanh (06658)");
+        assertThat(object(get("admin", "api/org-units/06658?asOf=2027-01-02")).getString("name"))
+                .isEqualTo("Phường Cao Xanh");
+
+        HttpResponse<String> renamed = admin.postJson("api/org-units/events", "{\"kind\":\"CHANGE\","
+                + "\"date\":\"2027-01-01\",\"code\":\"06709\",\"newName\":\"Phường Ka Long\"}");
+        assertThat(object(renamed).getJsonArray("continuing").getString(0)).isEqualTo("Phường Ka Long (06709)");
+        assertThat(object(get("admin", "api/org-units/06709?asOf=2026-12-31")).getString("name"))
+                .isEqualTo("Phường Móng Cái 2");
+        assertThat(object(get("admin", "api/org-units/06709?asOf=2027-01-01")).getString("name"))
+                .isEqualTo("Phường Ka Long");
+        HttpResponse<String> refused = admin.postJson("api/org-units/events", "{\"kind\":\"CLOSE\","
+                + "\"date\":\"2026-12-01\",\"code\":\"06709\"}");
+        assertThat(refused.statusCode()).as("a unit with areas below it cannot close").isEqualTo(400);
+    }
+
+    @Test
     void aBadDateIsRefusedWithAClearMessage() {
         HttpResponse<String> response = get("admin", "api/org-units?asOf=30/06/2024");
         assertThat(response.statusCode()).isEqualTo(400);

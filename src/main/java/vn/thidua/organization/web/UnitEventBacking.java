@@ -10,17 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.PrimeFaces;
-import vn.thidua.organization.ChangeCommand;
-import vn.thidua.organization.CloseCommand;
-import vn.thidua.organization.CreateCommand;
-import vn.thidua.organization.HeirCommand;
-import vn.thidua.organization.MergeCommand;
 import vn.thidua.organization.OrgStructureService;
 import vn.thidua.organization.OrgUnitService;
 import vn.thidua.organization.OrgUnitView;
-import vn.thidua.organization.RestructuringCommand;
+import vn.thidua.organization.RestructuringRequest;
 import vn.thidua.organization.RestructuringSummary;
-import vn.thidua.organization.SplitCommand;
 import vn.thidua.platform.i18n.Messages;
 
 /**
@@ -92,16 +86,9 @@ public class UnitEventBacking implements Serializable {
         PrimeFaces.current().executeScript("PF('eventDialog').hide()");
     }
 
-    private RestructuringCommand command() {
-        return switch (kind) {
-            case "SPLIT" -> new SplitCommand(date, code, List.of(new SplitCommand.Part(newCode, newName, newType),
-                    new SplitCommand.Part(secondCode, secondName, secondType)), heir, legalBasis);
-            case "CHANGE" -> new ChangeCommand(date, code, newName, newType, parentCode, legalBasis);
-            case "CLOSE" -> new CloseCommand(date, code, legalBasis);
-            case "CREATE" -> new CreateCommand(date, newCode, newName, newType, level, parentCode, legalBasis);
-            case "HEIR" -> new HeirCommand(date, code, parentCode, legalBasis);
-            default -> new MergeCommand(date, codes, survivorCode, newCode, newName, newType, legalBasis);
-        };
+    private RestructuringRequest command() {
+        return new RestructuringRequest(kind, date, codes, code, survivorCode, newCode, newName, newType, level,
+                parentCode, secondCode, secondName, secondType, heir, legalBasis);
     }
 
     public List<String> getKinds() {
