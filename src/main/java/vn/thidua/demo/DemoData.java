@@ -25,6 +25,7 @@ import vn.thidua.identity.UserAccount;
 import vn.thidua.identity.PasswordHasher;
 import vn.thidua.identity.PasswordPolicy;
 import vn.thidua.organization.OrgUnit;
+import vn.thidua.organization.OrgUnits;
 import vn.thidua.organization.ReferenceHistory;
 import vn.thidua.organization.ResidentialAreaGenerator;
 import vn.thidua.organization.Restructuring;
@@ -52,6 +53,9 @@ public class DemoData {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private OrgUnits orgUnits;
 
     @Inject
     @ConfigProperty(name = "thidua.demo", defaultValue = "auto")
@@ -133,9 +137,7 @@ public class DemoData {
     }
 
     private OrgUnit unit(String code, LocalDate date) {
-        return em.createQuery("select u from OrgUnit u where u.code = :code and u.validFrom <= :date "
-                + "and (u.validTo is null or u.validTo > :date)", OrgUnit.class)
-                .setParameter("code", code).setParameter("date", date).getSingleResult();
+        return orgUnits.find(code, date).orElseThrow(() -> new IllegalStateException("No unit " + code));
     }
 
     /** A line of demo/accounts.csv. */

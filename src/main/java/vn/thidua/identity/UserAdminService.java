@@ -1,5 +1,6 @@
 package vn.thidua.identity;
 
+import vn.thidua.organization.OrgUnits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,6 +46,9 @@ public class UserAdminService {
 
     @Inject
     private Scope scope;
+
+    @Inject
+    private OrgUnits orgUnits;
 
     /**
      * The users an administrator looks after, by user name: those holding (or having held) a role at a unit in the
@@ -111,10 +115,7 @@ public class UserAdminService {
         }
         UserAccount user = user(username);
         LocalDate start = from == null ? Formats.today() : from;
-        OrgUnit unit = em.createQuery("select u from OrgUnit u where u.code = :code and u.validFrom <= :date "
-                        + "and (u.validTo is null or u.validTo > :date)", OrgUnit.class)
-                .setParameter("code", unitCode).setParameter("date", start).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, start));
+        OrgUnit unit = orgUnits.find(unitCode, start).orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, start));
         scope.check(Action.ADMINISTER, unit.getId(), start);
         if (to != null && !to.isAfter(start)) {
             throw new BusinessException("users.role.period");

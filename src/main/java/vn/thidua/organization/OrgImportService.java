@@ -41,6 +41,9 @@ public class OrgImportService {
     private Scope scope;
 
     @Inject
+    private OrgUnits orgUnits;
+
+    @Inject
     private AuditLog audit;
 
     @Resource
@@ -107,10 +110,7 @@ public class OrgImportService {
         if (inFile != null) {
             return inFile; // its own parent was checked when it was created
         }
-        OrgUnit parent = em.createQuery("select u from OrgUnit u where u.code = :code and u.validFrom <= :date "
-                        + "and (u.validTo is null or u.validTo > :date)", OrgUnit.class)
-                .setParameter("code", row.parentCode()).setParameter("date", date).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("org.parent.invalid", row.parentCode(), date));
+        OrgUnit parent = orgUnits.find(row.parentCode(), date).orElseThrow(() -> new BusinessException("org.parent.invalid", row.parentCode(), date));
         // covers(), not check(): a refusal thrown by Scope would mark the whole transaction for rollback while
         // the other rows are still being checked.
         if (!scope.covers(Action.ADMINISTER, parent.getId(), date)) {

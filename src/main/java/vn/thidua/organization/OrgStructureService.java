@@ -31,6 +31,9 @@ public class OrgStructureService {
     private Scope scope;
 
     @Inject
+    private OrgUnits orgUnits;
+
+    @Inject
     private AuditLog audit;
 
     @Resource
@@ -64,11 +67,7 @@ public class OrgStructureService {
 
         @Override
         public OrgUnit unit(String code, LocalDate date) {
-            OrgUnit unit = em.createQuery("select u from OrgUnit u where u.code = :code and u.validFrom <= :date "
-                            + "and (u.validTo is null or u.validTo > :date)", OrgUnit.class)
-                    .setParameter("code", code == null ? "" : code.trim()).setParameter("date", date)
-                    .getResultStream().findFirst()
-                    .orElseThrow(() -> new NotFoundException("org.unit.notFound", code, date));
+            OrgUnit unit = orgUnits.find(code, date).orElseThrow(() -> new NotFoundException("org.unit.notFound", code, date));
             scope.check(Action.ADMINISTER, unit.getId(), date);
             return unit;
         }
