@@ -1,5 +1,6 @@
 package vn.thidua.identity;
 
+import vn.thidua.platform.time.Validity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,7 +55,7 @@ public class RoleAssignment extends BaseEntity {
     }
 
     public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
+        return Validity.contains(validFrom, validTo, date);
     }
 
     /** Ends the assignment on {@code date} (it is no longer held from that day on). */

@@ -1,5 +1,6 @@
 package vn.thidua.organization;
 
+import vn.thidua.platform.time.Validity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,7 +67,7 @@ public class OrgUnit extends BaseEntity {
     }
 
     public boolean isValidOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
+        return Validity.contains(validFrom, validTo, date);
     }
 
     public Optional<OrgUnitVersion> versionOn(LocalDate date) {

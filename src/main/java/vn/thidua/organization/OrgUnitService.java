@@ -15,6 +15,7 @@ import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
 import vn.thidua.platform.scope.ScopeFilter;
 import vn.thidua.platform.text.SearchText;
+import vn.thidua.platform.time.Validity;
 
 /**
  * Reading the hierarchy as of a date, and a unit's history. Each question is one SQL query, filtered by the
@@ -24,7 +25,6 @@ import vn.thidua.platform.text.SearchText;
 @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
 public class OrgUnitService {
 
-    private static final String VALID = "v.valid_from <= ?3 AND (v.valid_to IS NULL OR v.valid_to > ?3)";
     private static final String UNIT_COLUMNS = "u.id, u.code, v.name, v.unit_type, l.code, p.code, u.valid_from,"
             + " u.valid_to FROM org_unit_version v JOIN org_unit u ON u.id = v.unit_id"
             + " JOIN org_level l ON l.id = u.level_id LEFT JOIN org_unit p ON p.id = v.parent_id";
@@ -44,7 +44,7 @@ public class OrgUnitService {
             filter = new ScopeFilter(true, "");
         }
         StringBuilder sql = new StringBuilder(filter.everything() ? "" : filter.cte(1))
-                .append("SELECT ").append(UNIT_COLUMNS).append(" WHERE ").append(VALID.replace("?3", "?1"));
+                .append("SELECT ").append(UNIT_COLUMNS).append(" WHERE ").append(Validity.sql("v", 1));
         if (!filter.everything()) {
             sql.append(" AND v.unit_id IN (SELECT unit_id FROM scope_units)");
         }
@@ -76,7 +76,7 @@ public class OrgUnitService {
         }
         ScopeFilter filter = scope.filter(Action.READ, asOf);
         String sql = (filter.everything() ? "" : filter.cte(1)) + "SELECT " + UNIT_COLUMNS + " WHERE "
-                + VALID.replace("?3", "?1") + (filter.everything() ? "" : " AND v.unit_id IN (SELECT unit_id FROM scope_units)")
+                + Validity.sql("v", 1) + (filter.everything() ? "" : " AND v.unit_id IN (SELECT unit_id FROM scope_units)")
                 + " AND (v.name_search LIKE ?2 OR u.code LIKE ?3) ORDER BY l.rank_order, v.name_search";
         return views(em.createNativeQuery(sql).setParameter(1, asOf).setParameter(2, "%" + needle + "%")
                 .setParameter(3, needle + "%").setMaxResults(limit).getResultList());
@@ -98,7 +98,7 @@ public class OrgUnitService {
 
     private OrgUnitView find(String code, LocalDate asOf) {
         Query query = em.createNativeQuery("SELECT " + UNIT_COLUMNS + " WHERE u.code = ?1 AND "
-                + VALID.replace("?3", "?2")).setParameter(1, code).setParameter(2, asOf);
+                + Validity.sql("v", 2)).setParameter(1, code).setParameter(2, asOf);
         return views(query.getResultList()).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("org.unit.notFound", code, asOf));
     }

@@ -1,5 +1,6 @@
 package vn.thidua.organization;
 
+import vn.thidua.platform.time.Validity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -57,7 +58,7 @@ public class OrgUnitVersion extends BaseEntity {
     }
 
     boolean isValidOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
+        return Validity.contains(validFrom, validTo, date);
     }
 
     void endOn(LocalDate date) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thidua.platform.error.AccessDeniedException;
 import vn.thidua.platform.time.Formats;
+import vn.thidua.platform.time.Validity;
 
 /**
  * The one answer to "may the caller do ACTION on data of unit U as of date D?". A role the caller holds at unit A,
@@ -25,8 +26,6 @@ import vn.thidua.platform.time.Formats;
 @Stateless
 @PermitAll
 public class Scope {
-
-    private static final String VALID_ON = "v.valid_from <= ?%1$d AND (v.valid_to IS NULL OR v.valid_to > ?%1$d)";
 
     @PersistenceContext
     private EntityManager em;
@@ -41,7 +40,7 @@ public class Scope {
         }
         List<?> ancestors = em.createNativeQuery("WITH RECURSIVE up(unit_id) AS (SELECT CAST(?1 AS BIGINT)"
                         + " UNION ALL SELECT v.parent_id FROM org_unit_version v JOIN up ON v.unit_id = up.unit_id"
-                        + " WHERE " + VALID_ON.formatted(2) + " AND v.parent_id IS NOT NULL) SELECT unit_id FROM up")
+                        + " WHERE " + Validity.sql("v", 2) + " AND v.parent_id IS NOT NULL) SELECT unit_id FROM up")
                 .setParameter(1, unitId).setParameter(2, date).getResultList();
         return ancestors.stream().map(id -> ((Number) id).longValue()).anyMatch(roots::contains);
     }
@@ -56,7 +55,7 @@ public class Scope {
     public ScopeFilter filter(Action action, LocalDate date) {
         Set<Long> roots = roots(action, date);
         boolean everything = !roots.isEmpty() && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM org_unit_version v"
-                + " WHERE v.parent_id IS NULL AND " + VALID_ON.formatted(1) + " AND v.unit_id IN ("
+                + " WHERE v.parent_id IS NULL AND " + Validity.sql("v", 1) + " AND v.unit_id IN ("
                 + ids(roots) + ")").setParameter(1, date).getSingleResult()).longValue() > 0;
         return new ScopeFilter(everything, roots.isEmpty() ? "-1" : ids(roots));
     }
@@ -64,12 +63,10 @@ public class Scope {
     /** The units whose subtrees (on {@code date}) the caller's roles for {@code action} reach. */
     Set<Long> roots(Action action, LocalDate date) {
         List<?> rows = em.createNativeQuery("WITH RECURSIVE held(unit_id, is_current) AS ("
-                        + " SELECT ra.org_unit_id, CASE WHEN ra.valid_from <= ?2 AND (ra.valid_to IS NULL"
-                        + " OR ra.valid_to > ?2) THEN 1 ELSE 0 END"
+                        + " SELECT ra.org_unit_id, CASE WHEN " + Validity.sql("ra", 2) + " THEN 1 ELSE 0 END"
                         + " FROM role_assignment ra JOIN app_user au ON au.id = ra.user_id"
                         + " WHERE au.username = ?1 AND au.enabled = TRUE AND ra.role_name IN ("
-                        + action.sqlRoleList() + ") AND (ra.valid_from <= ?2 AND (ra.valid_to IS NULL"
-                        + " OR ra.valid_to > ?2) OR ra.valid_from <= ?3 AND (ra.valid_to IS NULL OR ra.valid_to > ?3))"
+                        + action.sqlRoleList() + ") AND (" + Validity.sql("ra", 2) + " OR " + Validity.sql("ra", 3) + ")"
                         + " UNION ALL SELECT l.predecessor_id, 1 FROM org_event_link l"
                         + " JOIN held h ON l.successor_id = h.unit_id"
                         + " WHERE l.inherits_history = TRUE AND h.is_current = 1)"

@@ -1,5 +1,7 @@
 package vn.thidua.platform.scope;
 
+import vn.thidua.platform.time.Validity;
+
 /**
  * The caller's scope for one list query. {@code everything}: the roles reach the top of the tree, so no filter is
  * needed. Otherwise {@link #cte} gives {@code scope_units(unit_id)}: the subtrees of the caller's units on the date
@@ -8,9 +10,8 @@ package vn.thidua.platform.scope;
 public record ScopeFilter(boolean everything, String rootIds) {
 
     public String cte(int dateParameter) {
-        String valid = "v.valid_from <= ?%1$d AND (v.valid_to IS NULL OR v.valid_to > ?%1$d)".formatted(dateParameter);
         return "WITH RECURSIVE scope_units(unit_id) AS (SELECT id FROM org_unit WHERE id IN (" + rootIds + ")"
                 + " UNION ALL SELECT v.unit_id FROM org_unit_version v JOIN scope_units s ON v.parent_id = s.unit_id"
-                + " WHERE " + valid + ") ";
+                + " WHERE " + Validity.sql("v", dateParameter) + ") ";
     }
 }
