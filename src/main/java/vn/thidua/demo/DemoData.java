@@ -26,6 +26,8 @@ import vn.thidua.identity.PasswordHasher;
 import vn.thidua.identity.PasswordPolicy;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.OrgUnits;
+import vn.thidua.movement.Movement;
+import vn.thidua.movement.ReportingPeriods;
 import vn.thidua.organization.ReferenceHistory;
 import vn.thidua.organization.ResidentialAreaGenerator;
 import vn.thidua.organization.Restructuring;
@@ -58,6 +60,9 @@ public class DemoData {
     private OrgUnits orgUnits;
 
     @Inject
+    private ReportingPeriods periods;
+
+    @Inject
     @ConfigProperty(name = "thidua.demo", defaultValue = "auto")
     private String demoSetting;
 
@@ -73,6 +78,7 @@ public class DemoData {
         boolean empty = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() == 0;
         if (loaded && empty) {
             createDemoAccounts();
+            createDemoResults();
         } else if (empty) {
             createFirstAdministrator();
         }
@@ -108,6 +114,15 @@ public class DemoData {
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "UserAccount", null, null,
                 DemoAccount.ALL.size() + " demo accounts");
         LOG.info(() -> "Demo data loaded: " + DemoAccount.ALL.size() + " demo accounts, password " + DEMO_PASSWORD);
+    }
+
+    /** The seed's movements and their results; see {@link DemoResults}. */
+    private void createDemoResults() {
+        List<Movement> movements = new DemoMovements(em, unit("22", ACCOUNTS_FROM)).create();
+        int reports = new DemoResults(em, periods).load(movements);
+        audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "Movement", null, null,
+                movements.size() + " movements, " + reports + " result reports");
+        LOG.info(() -> "Demo data loaded: " + movements.size() + " movements, " + reports + " result reports");
     }
 
     private void createFirstAdministrator() {

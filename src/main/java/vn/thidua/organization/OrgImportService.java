@@ -49,6 +49,9 @@ public class OrgImportService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private jakarta.enterprise.event.Event<StructureChanged> structureChanged;
+
     /** What {@link #importUnits} would do, without doing it. */
     public ImportReport preview(byte[] content, String fileName) {
         ImportReport report = doImport(content, fileName);
@@ -60,6 +63,7 @@ public class OrgImportService {
         ImportReport report = doImport(content, fileName);
         if (report.ok()) {
             audit.record("ORG_IMPORT", "OrgUnit", shortName(fileName), null, "created=" + report.created());
+            structureChanged.fire(new StructureChanged(StructureChanged.EVER));
         } else {
             context.setRollbackOnly();
         }

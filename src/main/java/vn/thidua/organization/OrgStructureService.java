@@ -39,6 +39,9 @@ public class OrgStructureService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private jakarta.enterprise.event.Event<StructureChanged> structureChanged;
+
     public RestructuringSummary apply(RestructuringRequest request) {
         return run(request.toCommand());
     }
@@ -59,6 +62,7 @@ public class OrgStructureService {
         audit.record("ORG_" + command.getClass().getSimpleName().replace("Command", "").toUpperCase(),
                 "OrgUnit", null, String.join("; ", summary.ending()), String.join("; ", summary.continuing())
                         + " [" + command + "]");
+        structureChanged.fire(new StructureChanged(command.date()));
         return summary;
     }
 

@@ -6,7 +6,11 @@ import java.util.stream.Collectors;
 /** What a caller wants to do with a unit's data, and which roles (held at or above that unit) allow it. */
 public enum Action {
     READ("ADMIN", "LEADER", "OFFICER", "COUNCIL_MEMBER", "VIEWER"),
-    ADMINISTER("ADMIN");
+    ADMINISTER("ADMIN"),
+    /** Enter, submit and approve results, and see results not yet approved. */
+    REPORT("LEADER", "OFFICER"),
+    /** Launch and manage movements, their indicators and targets. */
+    MANAGE("ADMIN", "LEADER", "OFFICER");
 
     private final Set<String> roles;
 

@@ -51,6 +51,24 @@ public class Scope {
         }
     }
 
+    /**
+     * The units whose data reaches the caller from above: the caller's units for {@code action} on {@code date}
+     * and all their ancestors then (a commune officer takes part in what the province launched).
+     */
+    public Set<Long> above(Action action, LocalDate date) {
+        Set<Long> roots = roots(action, date);
+        if (roots.isEmpty()) {
+            return roots;
+        }
+        List<?> rows = em.createNativeQuery("WITH RECURSIVE up(unit_id) AS (SELECT id FROM org_unit WHERE id IN ("
+                        + ids(roots) + ") UNION ALL SELECT v.parent_id FROM org_unit_version v JOIN up ON v.unit_id = up.unit_id"
+                        + " WHERE " + Validity.sql("v", 1) + " AND v.parent_id IS NOT NULL) SELECT DISTINCT unit_id FROM up")
+                .setParameter(1, date).getResultList();
+        Set<Long> result = new HashSet<>();
+        rows.forEach(id -> result.add(((Number) id).longValue()));
+        return result;
+    }
+
     /** How a list query keeps to the caller's scope on {@code date}; see {@link ScopeFilter}. */
     public ScopeFilter filter(Action action, LocalDate date) {
         Set<Long> roots = roots(action, date);

@@ -1,0 +1,148 @@
+package vn.thidua.result;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.identity.Role;
+import vn.thidua.movement.Movement;
+import vn.thidua.movement.Movements;
+import vn.thidua.movement.ReportingPeriod;
+import vn.thidua.movement.ReportingPeriods;
+import vn.thidua.organization.OrgUnit;
+import vn.thidua.organization.OrgUnits;
+import vn.thidua.platform.error.AccessDeniedException;
+import vn.thidua.platform.error.BusinessException;
+import vn.thidua.platform.error.NotFoundException;
+import vn.thidua.platform.persistence.Rows;
+import vn.thidua.platform.scope.Action;
+import vn.thidua.platform.scope.Scope;
+import vn.thidua.platform.time.Formats;
+import vn.thidua.platform.time.Validity;
+
+/**
+ * Roll-ups of a movement for a unit (and its children, for drill-down) over a range of years, from approved results
+ * or, for those whose role allows it, from all results; and the reporting progress of a unit's children.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+public class RollupService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Scope scope;
+
+    @Inject
+    private Movements movements;
+
+    @Inject
+    private ReportingPeriods periods;
+
+    @Inject
+    private OrgUnits orgUnits;
+
+    /** A unit with the date it is read on: today if it exists today, else the last as_of of the range. */
+    private record Located(Movement movement, OrgUnit unit, LocalDate date, List<ReportingPeriod> periods) {
+    }
+
+    public Rollup rollup(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
+        Located at = locate(movementCode, unitCode, from, to, showUnapproved);
+        List<IndicatorValue> values = compute(at, List.of(at.unit().getId()), showUnapproved).get(at.unit().getId());
+        return new Rollup(at.movement().getCode(), at.unit().getCode(), at.unit().nameOn(at.date()), from, to,
+                !showUnapproved, values);
+    }
+
+    /** The roll-ups of the unit's children, as the tree was at the end of the range (for drill-down). */
+    public List<Rollup> children(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
+        Located at = locate(movementCode, unitCode, from, to, showUnapproved);
+        LocalDate structure = at.periods().get(at.periods().size() - 1).getAsOf();
+        List<?> rows = em.createNativeQuery("SELECT u.id, u.code, v.name FROM org_unit_version v"
+                        + " JOIN org_unit u ON u.id = v.unit_id WHERE v.parent_id = ?2 AND " + Validity.sql("v", 1)
+                        + " ORDER BY v.name_search, u.code")
+                .setParameter(1, structure).setParameter(2, at.unit().getId()).getResultList();
+        Map<Long, String[]> children = new LinkedHashMap<>();
+        rows.stream().map(r -> (Object[]) r)
+                .forEach(r -> children.put(Rows.number(r[0]), new String[] {Rows.text(r[1]), Rows.text(r[2])}));
+        Map<Long, List<IndicatorValue>> values = compute(at, children.keySet(), showUnapproved);
+        List<Rollup> result = new ArrayList<>();
+        children.forEach((id, names) -> result.add(new Rollup(at.movement().getCode(), names[0], names[1], from, to,
+                !showUnapproved, values.get(id))));
+        return result;
+    }
+
+    /** Where the unit's reporting children stand for one period of the movement. */
+    public ReportingProgress progress(String movementCode, String unitCode, String periodCode) {
+        Movement movement = movements.find(movementCode);
+        ReportingPeriod period = periods.find(periodCode);
+        OrgUnit unit = orgUnits.find(unitCode, period.getAsOf())
+                .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, period.getAsOf()));
+        if (!scope.covers(Action.READ, unit.getId(), period.getAsOf())) {
+            throw new NotFoundException("org.unit.notFound", unitCode, period.getAsOf());
+        }
+        int deepest = movement.getIndicators().stream().mapToInt(i -> i.getEntryLevel().getRank()).max().orElse(0);
+        List<?> rows = em.createNativeQuery("SELECT r.status, COUNT(*) FROM org_unit_version v"
+                        + " JOIN org_unit c ON c.id = v.unit_id JOIN org_level l ON l.id = c.level_id"
+                        + " LEFT JOIN result_report r ON r.unit_id = c.id AND r.movement_id = ?2 AND r.period_id = ?3"
+                        + " WHERE v.parent_id = ?4 AND " + Validity.sql("v", 1) + " AND l.rank_order <= ?5"
+                        + " GROUP BY r.status")
+                .setParameter(1, period.getAsOf()).setParameter(2, movement.getId()).setParameter(3, period.getId())
+                .setParameter(4, unit.getId()).setParameter(5, deepest).getResultList();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int expected = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            int count = (int) Rows.number(r[1]);
+            counts.merge(r[0] == null ? "NONE" : Rows.text(r[0]), count, Integer::sum);
+            expected += count;
+        }
+        return new ReportingProgress(period.getCode(), expected, counts.getOrDefault("NONE", 0),
+                counts.getOrDefault("DRAFT", 0), counts.getOrDefault("SUBMITTED", 0),
+                counts.getOrDefault("RETURNED", 0), counts.getOrDefault("APPROVED", 0)
+                + counts.getOrDefault("LOCKED", 0));
+    }
+
+    /** Whether the caller may see results not yet approved for this unit. */
+    public boolean canSeeUnapproved(String unitCode) {
+        return orgUnits.find(unitCode, Formats.today())
+                .map(u -> scope.covers(Action.REPORT, u.getId(), Formats.today())).orElse(false);
+    }
+
+    private Map<Long, List<IndicatorValue>> compute(Located at, java.util.Collection<Long> units, boolean unapproved) {
+        List<IndicatorInfo> indicators = at.movement().getIndicators().stream().map(IndicatorInfo::of).toList();
+        List<PeriodInfo> infos = at.periods().stream().map(PeriodInfo::of).toList();
+        return new Rollups(em).compute(units, indicators, infos, !unapproved);
+    }
+
+    private Located locate(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
+        if (to < from) {
+            throw new BusinessException("rollup.years.invalid", String.valueOf(from), String.valueOf(to));
+        }
+        Movement movement = movements.find(movementCode);
+        List<ReportingPeriod> range = periods.between(movement.getPeriodKind(), Math.max(from, movement.getYearFrom()),
+                Math.min(to, movement.getYearTo()));
+        if (range.isEmpty()) {
+            throw new BusinessException("rollup.years.outside", movement.getCode(), String.valueOf(from),
+                    String.valueOf(to));
+        }
+        LocalDate last = range.get(range.size() - 1).getAsOf();
+        LocalDate today = Formats.today();
+        OrgUnit unit = orgUnits.find(unitCode, today).or(() -> orgUnits.find(unitCode, last))
+                .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, today));
+        LocalDate date = unit.isValidOn(today) ? today : last;
+        if (!scope.covers(Action.READ, unit.getId(), date)) {
+            throw new NotFoundException("org.unit.notFound", unitCode, date);
+        }
+        if (showUnapproved && !scope.covers(Action.REPORT, unit.getId(), date)) {
+            throw new AccessDeniedException();
+        }
+        return new Located(movement, unit, date, range);
+    }
+}

@@ -1,0 +1,84 @@
+package vn.thidua.result;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.thidua.platform.persistence.Rows;
+
+/**
+ * Rolls up a movement's indicators for some units over a list of periods, in three SQL reads of pre-aggregated
+ * rows whatever the size of the subtrees: the totals and the census of each unit and of the units whose history it
+ * inherited (its lineage, so a commune formed in 2025 carries what its old communes reported in 2019–2024), and
+ * the units' targets. Callers check scope; ids are numbers from the database, never user text.
+ */
+public class Rollups {
+
+    private static final String LINEAGE = "WITH RECURSIVE lin(root_id, unit_id) AS ("
+            + " SELECT u.id, u.id FROM org_unit u WHERE u.id IN (%s)"
+            + " UNION ALL SELECT lin.root_id, l.predecessor_id FROM org_event_link l JOIN lin"
+            + " ON l.successor_id = lin.unit_id WHERE l.inherits_history = TRUE) ";
+
+    private final EntityManager em;
+
+    public Rollups(EntityManager em) {
+        this.em = em;
+    }
+
+    public Map<Long, List<IndicatorValue>> compute(Collection<Long> unitIds, List<IndicatorInfo> indicators,
+                                                   List<PeriodInfo> periods, boolean approvedOnly) {
+        Map<Long, List<IndicatorValue>> result = new LinkedHashMap<>();
+        if (unitIds.isEmpty() || indicators.isEmpty() || periods.isEmpty()) {
+            unitIds.forEach(id -> result.put(id, List.of()));
+            return result;
+        }
+        String units = ids(unitIds);
+        String periodIds = ids(periods.stream().map(PeriodInfo::id).toList());
+        String indicatorIds = ids(indicators.stream().map(IndicatorInfo::countedId).distinct().toList());
+        String suffix = approvedOnly ? "approved" : "all";
+        Map<Long, Map<String, RollupRule.Total>> totals = new HashMap<>();
+        for (Object row : em.createNativeQuery(LINEAGE.formatted(units) + "SELECT lin.root_id, t.indicator_id,"
+                + " t.period_id, SUM(t.amount_" + suffix + "), SUM(t.yes_" + suffix + ") FROM lin JOIN result_total t"
+                + " ON t.unit_id = lin.unit_id WHERE t.period_id IN (" + periodIds + ") AND t.indicator_id IN ("
+                + indicatorIds + ") GROUP BY lin.root_id, t.indicator_id, t.period_id").getResultList()) {
+            Object[] r = (Object[]) row;
+            totals.computeIfAbsent(Rows.number(r[0]), k -> new HashMap<>()).put(
+                    RollupRule.MapFacts.key(Rows.number(r[1]), Rows.number(r[2])),
+                    new RollupRule.Total(Rows.number(r[3]), Rows.number(r[4])));
+        }
+        Map<Long, Map<String, Long>> census = new HashMap<>();
+        for (Object row : em.createNativeQuery(LINEAGE.formatted(units) + "SELECT lin.root_id, c.period_id,"
+                + " c.level_id, SUM(c.units) FROM lin JOIN org_census c ON c.unit_id = lin.unit_id"
+                + " WHERE c.period_id IN (" + periodIds + ") GROUP BY lin.root_id, c.period_id, c.level_id")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            census.computeIfAbsent(Rows.number(r[0]), k -> new HashMap<>()).put(
+                    RollupRule.MapFacts.key(Rows.number(r[1]), Rows.number(r[2])), Rows.number(r[3]));
+        }
+        Map<Long, Map<String, BigDecimal>> targets = new HashMap<>();
+        int firstYear = periods.get(0).year();
+        int lastYear = periods.get(periods.size() - 1).year();
+        for (Object row : em.createNativeQuery("SELECT t.unit_id, t.indicator_id, t.target_year, t.amount"
+                        + " FROM indicator_target t WHERE t.unit_id IN (" + units + ") AND t.indicator_id IN ("
+                        + ids(indicators.stream().map(IndicatorInfo::id).toList()) + ") AND t.target_year BETWEEN ?1 AND ?2")
+                .setParameter(1, firstYear).setParameter(2, lastYear).getResultList()) {
+            Object[] r = (Object[]) row;
+            targets.computeIfAbsent(Rows.number(r[0]), k -> new HashMap<>()).put(
+                    RollupRule.MapFacts.key(Rows.number(r[1]), Rows.number(r[2])), (BigDecimal) r[3]);
+        }
+        for (Long unitId : unitIds) {
+            RollupRule.Facts facts = new RollupRule.MapFacts(totals.getOrDefault(unitId, Map.of()),
+                    census.getOrDefault(unitId, Map.of()), targets.getOrDefault(unitId, Map.of()));
+            result.put(unitId, indicators.stream().map(i -> RollupRule.apply(i, periods, facts)).toList());
+        }
+        return result;
+    }
+
+    static String ids(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}

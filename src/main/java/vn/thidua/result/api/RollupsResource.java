@@ -1,0 +1,60 @@
+package vn.thidua.result.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import vn.thidua.movement.IndicatorKind;
+import vn.thidua.result.IndicatorValue;
+import vn.thidua.result.Rollup;
+import vn.thidua.result.RollupService;
+
+/**
+ * GET /api/rollups?movement=CODE&unit=CODE&from=YYYY&to=YYYY[&unapproved=true]: each indicator's value over the
+ * years (money as a number of VND, shares in percent with numerator and denominator), its target and attainment.
+ * GET /api/rollups/children: the same for each child unit.
+ */
+@Path("rollups")
+@Produces(MediaType.APPLICATION_JSON)
+public class RollupsResource {
+
+    public record Value(String indicator, String name, IndicatorKind kind, BigDecimal value, BigDecimal target,
+                        String unitOfMeasure, Long numerator, Long denominator, BigDecimal attainment) {
+
+        static Value of(IndicatorValue v) {
+            return new Value(v.indicator().code(), v.indicator().nameVi(), v.indicator().kind(), v.value(),
+                    v.target(), v.indicator().unitOfMeasure(), v.numerator(), v.denominator(), v.attainment());
+        }
+    }
+
+    public record Body(String movement, String unit, String unitName, int from, int to, boolean approvedOnly,
+                       List<Value> values) {
+
+        static Body of(Rollup r) {
+            return new Body(r.movementCode(), r.unitCode(), r.unitName(), r.from(), r.to(), r.approvedOnly(),
+                    r.values().stream().map(Value::of).toList());
+        }
+    }
+
+    @Inject
+    private RollupService service;
+
+    @GET
+    public Body rollup(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
+                       @QueryParam("from") int from, @QueryParam("to") int to,
+                       @QueryParam("unapproved") boolean unapproved) {
+        return Body.of(service.rollup(movement, unit, from, to == 0 ? from : to, unapproved));
+    }
+
+    @GET
+    @Path("children")
+    public List<Body> children(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
+                               @QueryParam("from") int from, @QueryParam("to") int to,
+                               @QueryParam("unapproved") boolean unapproved) {
+        return service.children(movement, unit, from, to == 0 ? from : to, unapproved).stream().map(Body::of).toList();
+    }
+}
