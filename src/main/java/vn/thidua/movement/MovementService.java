@@ -95,7 +95,11 @@ public class MovementService {
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME})
     public MovementView addIndicator(String code, IndicatorForm form) {
         Movement movement = managed(code);
-        if (movement.getIndicators().stream().anyMatch(i -> i.getCode().equalsIgnoreCase(form.code().trim()))) {
+        String indicatorCode = Movement.normalizeCode(form.code());
+        if (form.kind() == null) {
+            throw new BusinessException("indicator.kind.required");
+        }
+        if (movement.getIndicators().stream().anyMatch(i -> i.getCode().equals(indicatorCode))) {
             throw new BusinessException("indicator.code.taken", form.code());
         }
         Indicator indicator;
@@ -133,9 +137,9 @@ public class MovementService {
     /** The unit's targets of a movement for a year, by indicator code (reading needs only to see the unit). */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public List<TargetView> targets(String code, String unitCode, int year) {
-        Movement movement = visible(code);
+        Movement movement = visible(code, yearEnd(year));
         OrgUnit unit = unit(unitCode, year);
-        scope.check(Action.READ, unit.getId(), dateFor(unit));
+        scope.check(Action.READ, unit.getId(), dateFor(unit, year));
         return em.createQuery("select t from IndicatorTarget t where t.indicator.movement = :m and t.unit = :u"
                         + " and t.year = :y order by t.indicator.sortOrder", IndicatorTarget.class)
                 .setParameter("m", movement).setParameter("u", unit).setParameter("y", year).getResultList()
@@ -149,10 +153,10 @@ public class MovementService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME})
     public TargetView setTarget(String code, String indicatorCode, String unitCode, int year, BigDecimal amount) {
-        Movement movement = visible(code);
-        Indicator indicator = movements.indicator(movement, indicatorCode);
+        Movement movement = visible(code, yearEnd(year));
         OrgUnit unit = unit(unitCode, year);
-        scope.check(Action.MANAGE, unit.getId(), dateFor(unit));
+        scope.check(Action.MANAGE, unit.getId(), dateFor(unit, year));
+        Indicator indicator = movements.indicator(movement, indicatorCode);
         IndicatorTarget target = save(indicator, unit, year, amount);
         return new TargetView(indicator.getCode(), unit.getCode(), year, target.getAmount());
     }
@@ -160,7 +164,7 @@ public class MovementService {
     /** Copies the unit's targets of a year to each of its children then, replacing theirs; answers how many. */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME})
     public int copyTargetsDown(String code, String unitCode, int year) {
-        Movement movement = visible(code);
+        Movement movement = visible(code, yearEnd(year));
         OrgUnit unit = unit(unitCode, year);
         LocalDate date = dateFor(unit, year);
         scope.check(Action.MANAGE, unit.getId(), date);
@@ -214,26 +218,37 @@ public class MovementService {
     }
 
     private Movement visible(String code) {
+        return visible(code, Formats.today());
+    }
+
+    /**
+     * The movement, if the caller takes part in it on {@code date} (or today): its participant subtree lies above or
+     * within the caller's units. Movements are public campaigns, but a list shows only one's own.
+     */
+    private Movement visible(String code, LocalDate date) {
         Movement movement = movements.find(code);
         OrgUnit root = movement.getParticipantRoot();
-        if (!scope.above(Action.READ, Formats.today()).contains(root.getId())
-                && !scope.covers(Action.READ, root.getId(), dateFor(root))) {
+        if (!scope.above(Action.READ, date).contains(root.getId())
+                && !scope.covers(Action.READ, root.getId(), dateFor(root))
+                && !scope.covers(Action.READ, root.getId(), date)) {
             throw new NotFoundException("movement.notFound", code);
         }
         return movement;
     }
 
+    /** The movement, if the caller manages its launching unit (else 403: movements are no secret). */
     private Movement managed(String code) {
-        Movement movement = visible(code);
+        Movement movement = movements.find(code);
         scope.check(Action.MANAGE, movement.getLaunchingUnit().getId(), dateFor(movement.getLaunchingUnit()));
         em.lock(movement, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return movement;
     }
 
+    /** The unit that had the code in {@code year} (at its end, else its start), else today's (codes are reused). */
     private OrgUnit unit(String code, int year) {
         LocalDate today = Formats.today();
-        return orgUnits.find(code, today).or(() -> orgUnits.find(code, LocalDate.of(year, 12, 31)))
-                .or(() -> orgUnits.find(code, LocalDate.of(year, 1, 1)))
+        return orgUnits.find(code, LocalDate.of(year, 12, 31)).or(() -> orgUnits.find(code, LocalDate.of(year, 1, 1)))
+                .or(() -> orgUnits.find(code, today))
                 .orElseThrow(() -> new NotFoundException("org.unit.notFound", code, today));
     }
 
@@ -241,6 +256,12 @@ public class MovementService {
         return em.createQuery("select l from OrgLevel l where l.code = :c", vn.thidua.organization.OrgLevel.class)
                 .setParameter("c", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst().orElseThrow(() -> new BusinessException("org.level.unknown", code));
+    }
+
+    /** The last day of {@code year}, or today while the year is not over. */
+    private static LocalDate yearEnd(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return end.isAfter(Formats.today()) ? Formats.today() : end;
     }
 
     /** Today if the unit exists today, else its last day. */

@@ -122,18 +122,16 @@ public class ResultReportService {
 
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public ReportView submit(long reportId, long version) {
-        ResultReport report = forChange(reportId, version);
+        ResultReport report = forChange(reportId, version, false);
         ReportContext at = context(report);
-        scope.check(Action.REPORT, at.unit().getId(), at.asOf());
         report.submit(user());
         return transitioned(at, report, "RESULT_REPORT_SUBMITTED", null);
     }
 
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public ReportView approve(long reportId, long version) {
-        ResultReport report = forChange(reportId, version);
+        ResultReport report = forChange(reportId, version, true);
         ReportContext at = context(report);
-        scope.check(Action.REPORT, at.approverUnitId(), at.asOf());
         List<String> waiting = childrenNotApproved(at);
         if (!waiting.isEmpty()) {
             throw new BusinessException("report.approve.childrenFirst", String.join(", ", waiting));
@@ -149,18 +147,16 @@ public class ResultReportService {
 
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public ReportView returnReport(long reportId, long version, String reason) {
-        ResultReport report = forChange(reportId, version);
+        ResultReport report = forChange(reportId, version, true);
         ReportContext at = context(report);
-        scope.check(Action.REPORT, at.approverUnitId(), at.asOf());
         report.returnWithReason(reason, user());
         return transitioned(at, report, "RESULT_REPORT_RETURNED", reason);
     }
 
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public ReportView unapprove(long reportId, long version) {
-        ResultReport report = forChange(reportId, version);
+        ResultReport report = forChange(reportId, version, true);
         ReportContext at = context(report);
-        scope.check(Action.REPORT, at.approverUnitId(), at.asOf());
         report.unapprove(user());
         addApproved(at, report, -1);
         setChildren(at, false);
@@ -398,9 +394,14 @@ public class ResultReportService {
         return report;
     }
 
-    private ResultReport forChange(long reportId, long version) {
+    /**
+     * The report to change, after checking that the caller may (the unit's side, or the approving level's), with
+     * the movement locked, and refused if it changed since the caller read {@code version}.
+     */
+    private ResultReport forChange(long reportId, long version, boolean approving) {
         ResultReport report = report(reportId);
-        context(report);
+        ReportContext at = context(report);
+        scope.check(Action.REPORT, approving ? at.approverUnitId() : at.unit().getId(), at.asOf());
         em.lock(report.getMovement(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(report);
         if (report.getVersion() != version) {

@@ -53,16 +53,32 @@ public class RollupService {
     private record Located(Movement movement, OrgUnit unit, LocalDate date, List<ReportingPeriod> periods) {
     }
 
+    /** {@link #rollup(String, String, LocalDate, int, int, boolean)} with the unit code read today. */
     public Rollup rollup(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
-        Located at = locate(movementCode, unitCode, from, to, showUnapproved);
+        return rollup(movementCode, unitCode, null, from, to, showUnapproved);
+    }
+
+    /** {@link #children(String, String, LocalDate, int, int, boolean)} with the unit code read today. */
+    public List<Rollup> children(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
+        return children(movementCode, unitCode, null, from, to, showUnapproved);
+    }
+
+    /**
+     * The unit's roll-up over the years {@code from}–{@code to}. {@code asOf} (optional) is the day the unit code is
+     * read on; without it, today's unit of that code, or else the one at the end of the range.
+     */
+    public Rollup rollup(String movementCode, String unitCode, LocalDate asOf, int from, int to,
+                         boolean showUnapproved) {
+        Located at = locate(movementCode, unitCode, asOf, from, to, showUnapproved);
         List<IndicatorValue> values = compute(at, List.of(at.unit().getId()), showUnapproved).get(at.unit().getId());
         return new Rollup(at.movement().getCode(), at.unit().getCode(), at.unit().nameOn(at.date()), from, to,
                 !showUnapproved, values);
     }
 
     /** The roll-ups of the unit's children, as the tree was at the end of the range (for drill-down). */
-    public List<Rollup> children(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
-        Located at = locate(movementCode, unitCode, from, to, showUnapproved);
+    public List<Rollup> children(String movementCode, String unitCode, LocalDate asOf, int from, int to,
+                                 boolean showUnapproved) {
+        Located at = locate(movementCode, unitCode, asOf, from, to, showUnapproved);
         LocalDate structure = at.periods().get(at.periods().size() - 1).getAsOf();
         List<?> rows = em.createNativeQuery("SELECT u.id, u.code, v.name FROM org_unit_version v"
                         + " JOIN org_unit u ON u.id = v.unit_id WHERE v.parent_id = ?2 AND " + Validity.sql("v", 1)
@@ -121,7 +137,8 @@ public class RollupService {
         return new Rollups(em).compute(units, indicators, infos, !unapproved);
     }
 
-    private Located locate(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
+    private Located locate(String movementCode, String unitCode, LocalDate asOf, int from, int to,
+                           boolean showUnapproved) {
         if (to < from) {
             throw new BusinessException("rollup.years.invalid", String.valueOf(from), String.valueOf(to));
         }
@@ -134,9 +151,13 @@ public class RollupService {
         }
         LocalDate last = range.get(range.size() - 1).getAsOf();
         LocalDate today = Formats.today();
-        OrgUnit unit = orgUnits.find(unitCode, today).or(() -> orgUnits.find(unitCode, last))
-                .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, today));
-        LocalDate date = unit.isValidOn(today) ? today : last;
+        // Codes are reused: the code names the unit of {@code asOf} when given, else today's unit (which carries
+        // the history of the units it inherited), else the unit of the range's end.
+        LocalDate named = asOf != null ? asOf : today;
+        OrgUnit unit = orgUnits.find(unitCode, named).or(() -> asOf != null ? java.util.Optional.empty()
+                        : orgUnits.find(unitCode, last))
+                .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, named));
+        LocalDate date = unit.isValidOn(named) ? named : last;
         if (!scope.covers(Action.READ, unit.getId(), date)) {
             throw new NotFoundException("org.unit.notFound", unitCode, date);
         }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * operation needs a rule here, so a new one cannot be forgotten. Each rule is tried by callers of every role, at
  * the province, a district and communes, against their own unit, a child, a sibling, the parent and a unit under
  * another district (as of 30/06/2024, before the reforms), and the answer must be allowed or 403 as the rule says.
+ * Results and reports hide what is outside the caller's scope: there 404 counts as refused too. Writes are tried
+ * with bodies that cannot change anything (a stale version, an empty form).
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
@@ -37,7 +39,25 @@ class AccessMatrixIT {
         /** Any role, for data of units in the caller's subtree; the path or query names the unit. */
         SCOPED_READ,
         /** Administrators only. */
-        ADMIN_ONLY
+        ADMIN_ONLY,
+        /** Any logged-in user (the answer is filtered, or about shared data such as the province's movements). */
+        ANY,
+        /** Holders of a managing role (administrator, leader, officer), whatever their unit. */
+        MANAGER_ROLE,
+        /** Holders of a reporting role (leader, officer), whatever their unit. */
+        REPORTER_ROLE,
+        /** Those who manage the province's movements: its administrators, leaders and officers. */
+        PROVINCE_MANAGER,
+        /** Any role, for a unit in the caller's subtree named by {unit} in the query; 404 outside. */
+        UNIT_READ,
+        /** Leaders and officers, for a unit in their subtree named by {unit}; 403/404 outside. */
+        UNIT_REPORT,
+        /** Administrators, leaders and officers, for a unit in their subtree named by {unit}; 403/404 outside. */
+        UNIT_MANAGE,
+        /** Any role, for the report (by id) of a unit in the caller's subtree; 404 outside. */
+        REPORT_READ,
+        /** Leaders and officers, for the report (by id) of a unit in their subtree; 403/404 outside. */
+        REPORT_WRITE
     }
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
@@ -53,29 +73,81 @@ class AccessMatrixIT {
             Map.entry("POST /api/users/{username}/roles", Rule.ADMIN_ONLY),
             Map.entry("DELETE /api/users/{username}/roles/{id}", Rule.ADMIN_ONLY),
             Map.entry("POST /api/org-units/import", Rule.ADMIN_ONLY),
-            Map.entry("POST /api/org-units/events", Rule.ADMIN_ONLY));
+            Map.entry("POST /api/org-units/events", Rule.ADMIN_ONLY),
+            Map.entry("GET /api/movements", Rule.ANY),
+            Map.entry("GET /api/movements/{code}", Rule.ANY),
+            Map.entry("POST /api/movements", Rule.MANAGER_ROLE),
+            Map.entry("PUT /api/movements/{code}", Rule.PROVINCE_MANAGER),
+            Map.entry("POST /api/movements/{code}/indicators", Rule.PROVINCE_MANAGER),
+            Map.entry("GET /api/movements/{code}/targets", Rule.UNIT_READ),
+            Map.entry("PUT /api/movements/{code}/targets", Rule.UNIT_MANAGE),
+            Map.entry("POST /api/movements/{code}/targets/copy-down", Rule.UNIT_MANAGE),
+            Map.entry("GET /api/rollups", Rule.UNIT_READ),
+            Map.entry("GET /api/rollups/children", Rule.UNIT_READ),
+            Map.entry("GET /api/reports", Rule.UNIT_READ),
+            Map.entry("PUT /api/reports", Rule.UNIT_REPORT),
+            Map.entry("GET /api/reports/{id}", Rule.REPORT_READ),
+            Map.entry("POST /api/reports/{id}/actions", Rule.REPORT_WRITE),
+            Map.entry("POST /api/reports/{id}/attachments", Rule.REPORT_WRITE),
+            Map.entry("GET /api/reports/attachments/{attachmentId}", Rule.ANY),
+            Map.entry("DELETE /api/reports/attachments/{attachmentId}", Rule.REPORTER_ROLE));
 
-    /** A caller and the units around their own, by relation. */
-    record Caller(String username, boolean admin, Map<String, String> units) {
+    private static final String MOVEMENT = "TET_VI_NGUOI_NGHEO";
+
+    /** The query of operations about a unit; {unit} is replaced by the unit's code. */
+    private static final Map<String, String> QUERIES = Map.of(
+            "GET /api/movements/{code}/targets", "?unit={unit}&year=2024",
+            "PUT /api/movements/{code}/targets", "",
+            "POST /api/movements/{code}/targets/copy-down", "?unit={unit}&year=2024",
+            "GET /api/rollups", "?movement=" + MOVEMENT + "&unit={unit}&asOf=2024-06-30&from=2024&to=2024",
+            "GET /api/rollups/children", "?movement=" + MOVEMENT + "&unit={unit}&asOf=2024-06-30&from=2024&to=2024",
+            "GET /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024",
+            "PUT /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024");
+
+    /** Bodies that pass the checks of form but change nothing: a stale version, a value that is not entered. */
+    private static final Map<String, String> BODIES = Map.of(
+            "PUT /api/movements/{code}/targets",
+            "{\"indicator\":\"NO_SUCH\",\"unit\":\"{unit}\",\"year\":2024,\"amount\":1}",
+            "PUT /api/reports", "{\"version\":-1,\"values\":{}}",
+            "POST /api/reports/{id}/actions", "{\"action\":\"submit\",\"version\":-1}");
+
+    /** A caller, their role, and the units around their own, by relation. */
+    record Caller(String username, String role, Map<String, String> units) {
+
+        boolean admin() {
+            return role.equals("ADMIN");
+        }
+
+        boolean reporter() {
+            return role.equals("LEADER") || role.equals("OFFICER");
+        }
+
+        boolean manager() {
+            return admin() || reporter();
+        }
+
+        boolean atProvince() {
+            return units.get("own").equals("22");
+        }
     }
 
     private static final List<Caller> CALLERS = List.of(
-            new Caller("admin", true, Map.of("own", "22", "child", "193", "grandchild", "06652")),
-            new Caller("tinh.canbo", false, Map.of("own", "22", "child", "193", "grandchild", "06709")),
-            new Caller("tinh.lanhdao", false, Map.of("own", "22", "child", "194")),
-            new Caller("hoidong1", false, Map.of("own", "22", "child", "195")),
-            new Caller("xem", false, Map.of("own", "22", "child", "193")),
-            new Caller("halong.canbo", false, Map.of("own", "193", "child", "06652", "sibling", "194",
+            new Caller("admin", "ADMIN", Map.of("own", "22", "child", "193", "grandchild", "06652")),
+            new Caller("tinh.canbo", "OFFICER", Map.of("own", "22", "child", "193", "grandchild", "06709")),
+            new Caller("tinh.lanhdao", "LEADER", Map.of("own", "22", "child", "194")),
+            new Caller("hoidong1", "COUNCIL_MEMBER", Map.of("own", "22", "child", "195")),
+            new Caller("xem", "VIEWER", Map.of("own", "22", "child", "193")),
+            new Caller("halong.canbo", "OFFICER", Map.of("own", "193", "child", "06652", "sibling", "194",
                     "parent", "22", "other", "06709")),
-            new Caller("halong.lanhdao", false, Map.of("own", "193", "child", "06649", "sibling", "195",
+            new Caller("halong.lanhdao", "LEADER", Map.of("own", "193", "child", "06649", "sibling", "195",
                     "parent", "22", "other", "06709")),
-            new Caller("xa1.canbo", false, Map.of("own", "06652", "child", "06652.01", "sibling", "06649",
+            new Caller("xa1.canbo", "OFFICER", Map.of("own", "06652", "child", "06652.01", "sibling", "06649",
                     "parent", "193", "other", "06709")),
-            new Caller("xa1.lanhdao", false, Map.of("own", "06652", "child", "06652.02", "sibling", "06649",
+            new Caller("xa1.lanhdao", "LEADER", Map.of("own", "06652", "child", "06652.02", "sibling", "06649",
                     "parent", "193", "other", "06709")),
-            new Caller("xa2.canbo", false, Map.of("own", "06649", "child", "06649.01", "sibling", "06652",
+            new Caller("xa2.canbo", "OFFICER", Map.of("own", "06649", "child", "06649.01", "sibling", "06652",
                     "parent", "193", "other", "06709")),
-            new Caller("xa3.canbo", false, Map.of("own", "06709", "child", "06709.01", "sibling", "06712",
+            new Caller("xa3.canbo", "OFFICER", Map.of("own", "06709", "child", "06709.01", "sibling", "06712",
                     "parent", "194", "other", "06652")));
 
     @Deployment(testable = false)
@@ -118,11 +190,13 @@ class AccessMatrixIT {
             }
             for (Caller caller : CALLERS) {
                 String template = operation.substring(operation.indexOf(' ') + 1);
-                for (Map.Entry<String, Boolean> target : targets(rule, caller, template).entrySet()) {
+                for (Map.Entry<String, Boolean> target : targets(rule, caller, operation, template).entrySet()) {
                     String path = target.getKey();
+                    String body = BODIES.getOrDefault(operation, "{}").replace("{unit}", unitOf(path));
                     int status = call(caller.username(), operation.substring(0, operation.indexOf(' ')), path,
-                            entry.getValue());
-                    boolean allowed = status != 403 && status != 401;
+                            entry.getValue(), body);
+                    boolean hidden = rule.name().startsWith("UNIT_") || rule.name().startsWith("REPORT_");
+                    boolean allowed = status != 403 && status != 401 && !(hidden && status == 404);
                     tried++;
                     if (allowed != target.getValue() || status >= 500) {
                         wrong.add(caller.username() + " " + operation + " as " + path + ": " + status
@@ -136,14 +210,27 @@ class AccessMatrixIT {
     }
 
     /** The concrete paths to try for a rule and caller, each with whether it must be allowed. */
-    private static Map<String, Boolean> targets(Rule rule, Caller caller, String template) {
+    private Map<String, Boolean> targets(Rule rule, Caller caller, String operation, String template) {
         Map<String, Boolean> targets = new LinkedHashMap<>();
+        String concrete = template.replace("{code}", MOVEMENT).replace("{attachmentId}", "0");
         switch (rule) {
-            case SELF -> targets.put(template, true);
+            case SELF, ANY -> targets.put(concrete, true);
+            case MANAGER_ROLE -> targets.put(concrete, caller.manager());
+            case REPORTER_ROLE -> targets.put(concrete, caller.reporter());
+            case PROVINCE_MANAGER -> targets.put(concrete, caller.manager() && caller.atProvince());
+            case UNIT_READ, UNIT_REPORT, UNIT_MANAGE -> {
+                boolean role = rule == Rule.UNIT_READ || (rule == Rule.UNIT_MANAGE ? caller.manager() : caller.reporter());
+                caller.units().forEach((relation, code) -> targets.put(
+                        concrete + QUERIES.get(operation).replace("{unit}", code) + marker(code),
+                        role && below(relation)));
+            }
+            case REPORT_READ, REPORT_WRITE -> caller.units().forEach((relation, code) -> reportId(code).ifPresent(
+                    id -> targets.put(concrete.replace("{id}", id) + marker(code),
+                            below(relation) && (rule == Rule.REPORT_READ || caller.reporter()))));
             case ADMIN_ONLY -> targets.put(template.replace("{username}", "khongco").replace("{id}", "0"),
                     caller.admin());
             case SCOPED_READ -> caller.units().forEach((relation, code) -> {
-                boolean mine = relation.equals("own") || relation.equals("child") || relation.equals("grandchild");
+                boolean mine = below(relation);
                 targets.put(template.contains("{code}") ? template.replace("{code}", code) + AS_OF
                         : template + AS_OF + "&parent=" + code, mine);
             });
@@ -152,12 +239,41 @@ class AccessMatrixIT {
         return targets;
     }
 
-    private int call(String username, String method, String path, String mediaType) {
+    private static boolean below(String relation) {
+        return relation.equals("own") || relation.equals("child") || relation.equals("grandchild");
+    }
+
+    /** A fragment naming the unit a path is about (for bodies and messages; not sent). */
+    private static String marker(String code) {
+        return "#" + code;
+    }
+
+    private static String unitOf(String path) {
+        return path.contains("#") ? path.substring(path.indexOf('#') + 1) : "";
+    }
+
+    private final Map<String, java.util.Optional<String>> reportIds = new java.util.HashMap<>();
+
+    /** The id of the unit's 2024 report of the movement (communes, districts, the province have one). */
+    private java.util.Optional<String> reportId(String code) {
+        return reportIds.computeIfAbsent(code, c -> {
+            HttpResponse<String> response = new WebClient(base).withBasic("admin", PASSWORD)
+                    .get("api/reports?movement=" + MOVEMENT + "&unit=" + c + "&period=2024");
+            if (response.statusCode() != 200) {
+                return java.util.Optional.empty();
+            }
+            JsonObject report = Json.createReader(new StringReader(response.body())).readObject();
+            return report.isNull("id") || !report.containsKey("id") ? java.util.Optional.empty()
+                    : java.util.Optional.of(report.getJsonNumber("id").toString());
+        });
+    }
+
+    private int call(String username, String method, String path, String mediaType, String body) {
         WebClient client = new WebClient(base).withBasic(username, PASSWORD);
-        String relative = path.substring(1);
+        String relative = path.substring(1, path.contains("#") ? path.indexOf('#') : path.length());
         HttpResponse<String> response = switch (method) {
             case "GET" -> client.get(relative);
-            case "POST", "PUT" -> client.sendBody(method, relative, mediaType, "{}");
+            case "POST", "PUT" -> client.sendBody(method, relative, mediaType, body);
             default -> client.send(method, relative);
         };
         return response.statusCode();

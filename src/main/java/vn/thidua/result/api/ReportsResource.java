@@ -75,13 +75,13 @@ public class ReportsResource {
         };
     }
 
-    /** The request body is the file; its name comes in the {@code X-File-Name} header. */
+    /** The request body is the file; its name comes as {@code ?name=} or in the {@code X-File-Name} header. */
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
-    public AttachmentInfo attach(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName,
-                                 byte[] content) {
-        return service.attach(id, fileName, content);
+    public AttachmentInfo attach(@PathParam("id") long id, @QueryParam("name") String name,
+                                 @HeaderParam("X-File-Name") String header, byte[] content) {
+        return service.attach(id, name != null ? name : header, content);
     }
 
     @GET

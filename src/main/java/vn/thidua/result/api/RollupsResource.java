@@ -11,10 +11,11 @@ import java.util.List;
 import vn.thidua.movement.IndicatorKind;
 import vn.thidua.result.IndicatorValue;
 import vn.thidua.result.Rollup;
+import vn.thidua.platform.time.Formats;
 import vn.thidua.result.RollupService;
 
 /**
- * GET /api/rollups?movement=CODE&unit=CODE&from=YYYY&to=YYYY[&unapproved=true]: each indicator's value over the
+ * GET /api/rollups?movement=CODE&unit=CODE&from=YYYY&to=YYYY[&unapproved=true][&asOf=yyyy-MM-dd]: each indicator's value over the
  * years (money as a number of VND, shares in percent with numerator and denominator), its target and attainment.
  * GET /api/rollups/children: the same for each child unit.
  */
@@ -45,16 +46,18 @@ public class RollupsResource {
 
     @GET
     public Body rollup(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
-                       @QueryParam("from") int from, @QueryParam("to") int to,
+                       @QueryParam("asOf") String asOf, @QueryParam("from") int from, @QueryParam("to") int to,
                        @QueryParam("unapproved") boolean unapproved) {
-        return Body.of(service.rollup(movement, unit, from, to == 0 ? from : to, unapproved));
+        return Body.of(service.rollup(movement, unit, Formats.isoDate(asOf, null), from, to == 0 ? from : to,
+                unapproved));
     }
 
     @GET
     @Path("children")
     public List<Body> children(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
-                               @QueryParam("from") int from, @QueryParam("to") int to,
-                               @QueryParam("unapproved") boolean unapproved) {
-        return service.children(movement, unit, from, to == 0 ? from : to, unapproved).stream().map(Body::of).toList();
+                               @QueryParam("asOf") String asOf, @QueryParam("from") int from,
+                               @QueryParam("to") int to, @QueryParam("unapproved") boolean unapproved) {
+        return service.children(movement, unit, Formats.isoDate(asOf, null), from, to == 0 ? from : to, unapproved)
+                .stream().map(Body::of).toList();
     }
 }
