@@ -27,3 +27,26 @@ wait_for_health() {
     done
     return 1
 }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
+
+# Installs Debian packages (apt-get update first).
+apt_install() {
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+postgres_answers() {
+    command -v psql >/dev/null && psql -h 127.0.0.1 -U postgres -d postgres -qtAc 'select 1' >/dev/null 2>&1
+}
+
+# Answers 0 once PostgreSQL answers on 127.0.0.1:5432, starting the local cluster if there is one.
+start_postgres() {
+    postgres_answers && return 0
+    if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
+        echo "Starting PostgreSQL…"
+        as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
+        for _ in $(seq 1 20); do postgres_answers && return 0; sleep 1; done
+    fi
+    return 1
+}
