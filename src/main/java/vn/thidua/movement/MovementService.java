@@ -17,6 +17,7 @@ import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
+import vn.thidua.platform.scope.ScopeFilter;
 import vn.thidua.platform.time.Formats;
 
 /**
@@ -44,11 +45,21 @@ public class MovementService {
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public List<MovementView> list() {
         LocalDate today = Formats.today();
-        Set<Long> above = scope.above(Action.READ, today);
-        return em.createQuery("select m from Movement m order by m.yearFrom desc, m.code", Movement.class)
-                .getResultList().stream()
-                .filter(m -> above.contains(m.getParticipantRoot().getId())
-                        || scope.covers(Action.READ, m.getParticipantRoot().getId(), dateFor(m.getParticipantRoot())))
+        Set<Long> above = scope.aboveEver(Action.READ);
+        ScopeFilter filter = scope.filter(Action.READ, today);
+        jakarta.persistence.Query query = em.createNativeQuery(filter.everything() ? "SELECT m.id FROM movement m"
+                : filter.cte(1) + "SELECT m.id FROM movement m WHERE m.participant_root_id IN"
+                + " (SELECT unit_id FROM scope_units)"
+                + (above.isEmpty() ? "" : " OR m.participant_root_id IN (" + ids(above) + ")"));
+        List<?> ids = (filter.everything() ? query : query.setParameter(1, today)).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct m from Movement m join fetch m.launchingUnit"
+                        + " join fetch m.participantRoot left join fetch m.indicators where m.id in :ids", Movement.class)
+                .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList()).getResultList()
+                .stream().sorted(java.util.Comparator.comparing(Movement::getYearFrom).reversed()
+                        .thenComparing(Movement::getCode))
                 .map(MovementView::of).toList();
     }
 
@@ -256,6 +267,10 @@ public class MovementService {
         return em.createQuery("select l from OrgLevel l where l.code = :c", vn.thidua.organization.OrgLevel.class)
                 .setParameter("c", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst().orElseThrow(() -> new BusinessException("org.level.unknown", code));
+    }
+
+    private static String ids(Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
     /** The last day of {@code year}, or today while the year is not over. */

@@ -69,6 +69,25 @@ public class Scope {
         return result;
     }
 
+    /**
+     * The units the caller ever held a role for {@code action} at, with their ancestors on the role's last day (or
+     * today): what a retired district officer took part in is still theirs to look up.
+     */
+    public Set<Long> aboveEver(Action action) {
+        List<?> rows = em.createNativeQuery("WITH RECURSIVE up(unit_id, on_day) AS ("
+                        + " SELECT ra.org_unit_id, CASE WHEN ra.valid_to IS NULL OR ra.valid_to > ?2 THEN ?2"
+                        + " ELSE ra.valid_to - 1 END FROM role_assignment ra JOIN app_user au ON au.id = ra.user_id"
+                        + " WHERE au.username = ?1 AND au.enabled = TRUE AND ra.role_name IN (" + action.sqlRoleList() + ")"
+                        + " UNION ALL SELECT v.parent_id, up.on_day FROM org_unit_version v JOIN up ON v.unit_id = up.unit_id"
+                        + " WHERE v.valid_from <= up.on_day AND (v.valid_to IS NULL OR v.valid_to > up.on_day)"
+                        + " AND v.parent_id IS NOT NULL) SELECT DISTINCT unit_id FROM up")
+                .setParameter(1, context.getCallerPrincipal().getName()).setParameter(2, Formats.today())
+                .getResultList();
+        Set<Long> result = new HashSet<>();
+        rows.forEach(id -> result.add(((Number) id).longValue()));
+        return result;
+    }
+
     /** How a list query keeps to the caller's scope on {@code date}; see {@link ScopeFilter}. */
     public ScopeFilter filter(Action action, LocalDate date) {
         Set<Long> roots = roots(action, date);
