@@ -40,6 +40,9 @@ public class MovementService {
     private Movements movements;
 
     @Inject
+    private ReportingPeriods periods;
+
+    @Inject
     private AuditLog audit;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
@@ -87,6 +90,7 @@ public class MovementService {
                 launching, form.periodKind() == null ? PeriodKind.YEAR : form.periodKind());
         apply(movement, form);
         em.persist(movement);
+        periods.ensure(movement.getPeriodKind(), movement.getYearFrom(), movement.getYearTo());
         audit.record("MOVEMENT_CREATED", "Movement", movement.getCode(), null, describe(movement));
         return MovementView.of(movement);
     }
@@ -99,6 +103,7 @@ public class MovementService {
         }
         String before = describe(movement);
         apply(movement, form);
+        periods.ensure(movement.getPeriodKind(), movement.getYearFrom(), movement.getYearTo());
         audit.record("MOVEMENT_CHANGED", "Movement", movement.getCode(), before, describe(movement));
         return MovementView.of(movement);
     }

@@ -41,6 +41,17 @@ public class ReportingPeriod extends BaseEntity {
     protected ReportingPeriod() {
     }
 
+    /** The {@code seq}-th period of its kind in {@code year}; its structure day is its last day. */
+    public ReportingPeriod(PeriodKind kind, int year, int seq) {
+        int months = 12 / kind.perYear();
+        this.kind = kind;
+        this.year = year;
+        this.seq = seq;
+        this.startsOn = LocalDate.of(year, (seq - 1) * months + 1, 1);
+        this.endsOn = startsOn.plusMonths(months).minusDays(1);
+        this.asOf = endsOn;
+    }
+
     public PeriodKind getKind() {
         return kind;
     }

@@ -35,6 +35,31 @@ public class ReportingPeriods {
                 .setParameter("kind", kind).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /**
+     * Creates the missing periods of a kind for the years [from, to] (their structure day is their last day), with
+     * their unit census; answers the new ones.
+     */
+    public List<ReportingPeriod> ensure(PeriodKind kind, int from, int to) {
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        between(kind, from, to).forEach(p -> existing.add(p.getCode()));
+        java.util.List<ReportingPeriod> created = new java.util.ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            for (int seq = 1; seq <= kind.perYear(); seq++) {
+                ReportingPeriod period = new ReportingPeriod(kind, year, seq);
+                if (!existing.contains(period.getCode())) {
+                    em.persist(period);
+                    created.add(period);
+                }
+            }
+        }
+        if (!created.isEmpty()) {
+            em.flush();
+            PeriodCensus census = new PeriodCensus(em);
+            created.forEach(census::rebuild);
+        }
+        return created;
+    }
+
     public List<ReportingPeriod> all() {
         return em.createQuery("select p from ReportingPeriod p order by p.year, p.kind, p.seq", ReportingPeriod.class)
                 .getResultList();

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 import vn.thidua.movement.Movement;
+import vn.thidua.movement.PeriodCensus;
 import vn.thidua.movement.ReportingPeriod;
 import vn.thidua.organization.StructureChanged;
 
@@ -36,7 +37,7 @@ public class DerivedTotals {
             long rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM org_census WHERE period_id = ?1")
                     .setParameter(1, period.getId()).getSingleResult()).longValue();
             if (rows == 0) {
-                totals.rebuildCensus(period.getId(), period.getAsOf());
+                new PeriodCensus(em).rebuild(period);
                 built++;
             }
         }
@@ -52,7 +53,7 @@ public class DerivedTotals {
                 ReportingPeriod.class).setParameter("from", change.from()).getResultList();
         List<Movement> movements = em.createQuery("select m from Movement m", Movement.class).getResultList();
         for (ReportingPeriod period : periods) {
-            totals.rebuildCensus(period.getId(), period.getAsOf());
+            new PeriodCensus(em).rebuild(period);
             for (Movement movement : movements) {
                 if (movement.covers(period)) {
                     totals.rebuild(movement.getId(), period.getId(), period.getAsOf());

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.thidua.movement.PeriodCensus;
 import vn.thidua.platform.persistence.Rows;
 import vn.thidua.platform.time.Validity;
 
@@ -14,11 +15,6 @@ import vn.thidua.platform.time.Validity;
  * changes of one movement by locking the movement first. {@link #rebuild} recomputes a period from the reports.
  */
 public class ResultTotals {
-
-    private static final String TREE = "WITH RECURSIVE tree(ancestor_id, unit_id) AS ("
-            + " SELECT v.unit_id, v.unit_id FROM org_unit_version v WHERE " + Validity.sql("v", 1)
-            + " UNION ALL SELECT t.ancestor_id, v.unit_id FROM tree t JOIN org_unit_version v ON v.parent_id = t.unit_id"
-            + " WHERE " + Validity.sql("v", 1) + ") ";
 
     private final EntityManager em;
 
@@ -60,7 +56,7 @@ public class ResultTotals {
                 .setParameter(1, periodId).setParameter(2, movementId).executeUpdate();
         String approved = "r.status IN ('APPROVED', 'LOCKED')";
         em.createNativeQuery("INSERT INTO result_total (unit_id, indicator_id, period_id, amount_all, yes_all,"
-                        + " amount_approved, yes_approved) " + TREE
+                        + " amount_approved, yes_approved) " + PeriodCensus.TREE
                         + "SELECT t.ancestor_id, rv.indicator_id, r.period_id, SUM(COALESCE(rv.amount, 0)),"
                         + " SUM(CASE WHEN rv.flag = TRUE THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN " + approved + " THEN COALESCE(rv.amount, 0) ELSE 0 END),"
@@ -70,17 +66,5 @@ public class ResultTotals {
                         + " WHERE r.period_id = ?2 AND r.movement_id = ?3"
                         + " GROUP BY t.ancestor_id, rv.indicator_id, r.period_id")
                 .setParameter(1, asOf).setParameter(2, periodId).setParameter(3, movementId).executeUpdate();
-    }
-
-    /**
-     * Recomputes the census of one period: for each unit, how many units of each level its subtree held on the
-     * period's as_of (itself included). These are the denominators of coverage.
-     */
-    public void rebuildCensus(long periodId, LocalDate asOf) {
-        em.createNativeQuery("DELETE FROM org_census WHERE period_id = ?1").setParameter(1, periodId).executeUpdate();
-        em.createNativeQuery("INSERT INTO org_census (period_id, unit_id, level_id, units) " + TREE
-                        + "SELECT ?2, t.ancestor_id, u.level_id, COUNT(*) FROM tree t JOIN org_unit u ON u.id = t.unit_id"
-                        + " GROUP BY t.ancestor_id, u.level_id")
-                .setParameter(1, asOf).setParameter(2, periodId).executeUpdate();
     }
 }

@@ -18,6 +18,7 @@ import vn.thidua.movement.IndicatorKind;
 import vn.thidua.movement.Movement;
 import vn.thidua.movement.MovementKind;
 import vn.thidua.movement.PeriodKind;
+import vn.thidua.movement.PeriodCensus;
 import vn.thidua.movement.ReportingPeriod;
 import vn.thidua.organization.NewUnit;
 import vn.thidua.organization.OrgDatabase;
@@ -101,7 +102,7 @@ class RollupSqlTest {
             for (long period : List.of(Y2023, Y2024, Y2025)) {
                 ReportingPeriod p = em.find(ReportingPeriod.class, period);
                 totals.rebuild(movement, period, p.getAsOf());
-                totals.rebuildCensus(period, p.getAsOf());
+                new PeriodCensus(em).rebuild(p);
             }
             return null;
         });
