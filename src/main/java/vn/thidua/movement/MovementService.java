@@ -71,6 +71,14 @@ public class MovementService {
         return MovementView.of(visible(code));
     }
 
+    /** The movement's reporting periods, in order (for pages to offer them). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public List<PeriodView> periods(String code) {
+        Movement movement = visible(code);
+        return periods.between(movement.getPeriodKind(), movement.getYearFrom(), movement.getYearTo()).stream()
+                .map(PeriodView::of).toList();
+    }
+
     /** Whether the caller may manage the movement (for pages to show their buttons). */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public boolean canManage(String code) {
@@ -246,7 +254,8 @@ public class MovementService {
         OrgUnit root = movement.getParticipantRoot();
         if (!scope.above(Action.READ, date).contains(root.getId())
                 && !scope.covers(Action.READ, root.getId(), dateFor(root))
-                && !scope.covers(Action.READ, root.getId(), date)) {
+                && !scope.covers(Action.READ, root.getId(), date)
+                && !scope.aboveEver(Action.READ).contains(root.getId())) {
             throw new NotFoundException("movement.notFound", code);
         }
         return movement;

@@ -13,19 +13,28 @@ public class ReportingPeriods {
     @PersistenceContext
     private EntityManager em;
 
+    /** What a period code says: its kind, year and number in the year. */
+    public record Code(PeriodKind kind, int year, int seq) {
+    }
+
     public ReportingPeriod find(String code) {
+        Code parsed = parse(code);
+        return em.createQuery("select p from ReportingPeriod p where p.kind = :kind and p.year = :year and p.seq = :seq",
+                        ReportingPeriod.class).setParameter("kind", parsed.kind())
+                .setParameter("year", parsed.year()).setParameter("seq", parsed.seq())
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("period.unknown", code));
+    }
+
+    /** Reads "2024", "2025-H1" or "2026-Q3"; refuses anything else. */
+    public static Code parse(String code) {
         String text = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-([HQ])([1-4]))?").matcher(text);
-        if (!m.matches()) {
+        if (!m.matches() || "H".equals(m.group(2)) && Integer.parseInt(m.group(3)) > 2) {
             throw new BusinessException("period.unknown", String.valueOf(code));
         }
         PeriodKind kind = m.group(2) == null ? PeriodKind.YEAR : "H".equals(m.group(2)) ? PeriodKind.HALF
                 : PeriodKind.QUARTER;
-        int seq = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-        return em.createQuery("select p from ReportingPeriod p where p.kind = :kind and p.year = :year and p.seq = :seq",
-                        ReportingPeriod.class).setParameter("kind", kind)
-                .setParameter("year", Integer.parseInt(m.group(1))).setParameter("seq", seq)
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("period.unknown", code));
+        return new Code(kind, Integer.parseInt(m.group(1)), m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
     }
 
     /** The periods of a kind whose year lies in [from, to], in order. */

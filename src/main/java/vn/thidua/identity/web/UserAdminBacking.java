@@ -12,7 +12,7 @@ import vn.thidua.identity.Role;
 import vn.thidua.identity.UserAdminService;
 import vn.thidua.identity.UserDetails;
 import vn.thidua.organization.OrgUnitService;
-import vn.thidua.organization.OrgUnitView;
+import vn.thidua.organization.web.UnitLabels;
 import vn.thidua.platform.i18n.Messages;
 import vn.thidua.platform.time.Formats;
 
@@ -169,25 +169,5 @@ public class UserAdminBacking implements Serializable {
 
     public void setRevokeOn(LocalDate revokeOn) {
         this.revokeOn = revokeOn;
-    }
-
-    /** Unit labels of the form "Name (code)" in the unit field, and the code they carry. */
-    static final class UnitLabels {
-
-        private UnitLabels() {
-        }
-
-        static String label(OrgUnitView unit) {
-            return unit.name() + " (" + unit.code() + ")";
-        }
-
-        static String code(String label) {
-            if (label == null) {
-                return null;
-            }
-            int open = label.lastIndexOf('(');
-            int close = label.lastIndexOf(')');
-            return open >= 0 && close > open ? label.substring(open + 1, close).trim() : label.trim();
-        }
     }
 }
