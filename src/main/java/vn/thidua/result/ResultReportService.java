@@ -278,8 +278,10 @@ public class ResultReportService {
 
     private ReportView view(ReportContext at, ResultReport report) {
         List<IndicatorInfo> infos = at.movement().getIndicators().stream().map(IndicatorInfo::of).toList();
+        // What the units below entered, for those who may see results not yet approved; approved results otherwise.
+        boolean enter = scope.covers(Action.REPORT, at.unit().getId(), at.asOf());
         List<IndicatorValue> rollups = new Rollups(em).compute(List.of(at.unit().getId()), infos,
-                List.of(PeriodInfo.of(at.period())), false).get(at.unit().getId());
+                List.of(PeriodInfo.of(at.period())), !enter).get(at.unit().getId());
         List<ReportView.Line> lines = new ArrayList<>();
         for (int i = 0; i < infos.size(); i++) {
             Indicator indicator = at.movement().getIndicators().get(i);
@@ -289,7 +291,6 @@ public class ResultReportService {
             lines.add(new ReportView.Line(infos.get(i), typed, value, rollups.get(i)));
         }
         ReportStatus status = report == null ? ReportStatus.DRAFT : report.getStatus();
-        boolean enter = scope.covers(Action.REPORT, at.unit().getId(), at.asOf());
         boolean approver = report != null && scope.covers(Action.REPORT, at.approverUnitId(), at.asOf());
         ReportView.Permissions can = new ReportView.Permissions(enter && status.isEditable(),
                 enter && report != null && status.isEditable(), approver && status == ReportStatus.SUBMITTED,
