@@ -1,0 +1,207 @@
+package vn.thidua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Excel round trip over the API, for 2026 (province → commune → residential area): download a unit's template,
+ * fill it in with POI as a user would in Excel, upload it; every changed row's report is saved, or — when a row is
+ * wrong — nothing at all, with the row named. Accounts are made for the test, so demo users are not disturbed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResultExcelIT {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String TET = "TET_VI_NGUOI_NGHEO";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    /** A downloaded template opened for filling in: rows by unit code, columns by indicator code. */
+    private static final class Template {
+        final XSSFWorkbook workbook;
+        final Sheet sheet;
+        final Map<String, Integer> columns = new HashMap<>();
+        final Map<String, Row> rows = new HashMap<>();
+
+        Template(byte[] bytes) throws IOException {
+            workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            sheet = workbook.getSheetAt(0);
+            int codes = -1;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                String text = first == null ? "" : first.getStringCellValue();
+                if (text.equals("#unit")) {
+                    codes = row.getRowNum();
+                    row.forEach(cell -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
+                } else if (codes >= 0) {
+                    rows.put(text, row);
+                }
+            }
+        }
+
+        /** The unit's row in Excel's numbering. */
+        int rowOf(String unit) {
+            return rows.get(unit).getRowNum() + 1;
+        }
+
+        Template set(String unit, String indicator, Object value) {
+            Cell cell = rows.get(unit).getCell(columns.get(indicator), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+            if (value instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else {
+                cell.setCellValue((String) value);
+            }
+            return this;
+        }
+
+        byte[] bytes() throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private Template download(WebClient client, String movement, String unit) throws IOException {
+        HttpResponse<byte[]> file = client.getBytes("api/reports/template?movement=" + movement + "&unit=" + unit
+                + "&period=2026");
+        assertThat(file.statusCode()).as(new String(file.body())).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"mau-" + movement + "-" + unit + "-2026.xlsx\"");
+        return new Template(file.body());
+    }
+
+    private static HttpResponse<String> upload(WebClient client, String movement, String unit, Template template)
+            throws IOException {
+        return client.post("api/reports/import?movement=" + movement + "&unit=" + unit + "&period=2026", XLSX,
+                template.bytes());
+    }
+
+    /** What the unit's 2026 report holds for the indicator: its value object ({amount, flag, text}). */
+    private static JsonObject value(WebClient client, String movement, String unit, String indicator) {
+        HttpResponse<String> report = client.get("api/reports?movement=" + movement + "&unit=" + unit
+                + "&period=2026");
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        return json(report).getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                .filter(line -> line.getJsonObject("indicator").getString("code").equals(indicator))
+                .findFirst().orElseThrow().getJsonObject("value");
+    }
+
+    private static Long amount(JsonObject value) {
+        return value.containsKey("amount") && !value.isNull("amount") ? value.getJsonNumber("amount").longValue()
+                : null;
+    }
+
+    private static Boolean flag(JsonObject value) {
+        return value.containsKey("flag") && !value.isNull("flag") ? value.getBoolean("flag") : null;
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private WebClient provinceOfficer() {
+        TestAccounts.Account officer = TestAccounts.fresh(base, "OFFICER");
+        return new WebClient(base).withBasic(officer.username(), officer.password());
+    }
+
+    @Test
+    void aProvinceOfficerFillsInTheCommunesTemplateAndEveryChangedRowIsSaved() throws IOException {
+        WebClient officer = provinceOfficer();
+        Template template = download(officer, TET, "22");
+        assertThat(template.rows).as("the 54 communes of 2026").hasSize(54);
+        assertThat(template.columns).containsKeys("GIFTS", "GIFT_VALUE", "BUDGET_FREE")
+                .doesNotContainKey("BUDGET_FREE_SHARE");
+
+        template.set("07090", "GIFTS", 120).set("07090", "GIFT_VALUE", 36_000_000).set("07090", "BUDGET_FREE", "Có")
+                .set("07093", "GIFTS", "1.234").set("07093", "BUDGET_FREE", "không");
+        HttpResponse<String> saved = upload(officer, TET, "22", template);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(saved).getInt("rows")).isEqualTo(54);
+        assertThat(json(saved).getInt("saved")).isEqualTo(2);
+        assertThat(amount(value(officer, TET, "07090", "GIFTS"))).isEqualTo(120L);
+        assertThat(amount(value(officer, TET, "07090", "GIFT_VALUE"))).isEqualTo(36_000_000L);
+        assertThat(flag(value(officer, TET, "07090", "BUDGET_FREE"))).isTrue();
+        assertThat(amount(value(officer, TET, "07093", "GIFTS"))).isEqualTo(1234L);
+        assertThat(flag(value(officer, TET, "07093", "BUDGET_FREE"))).isFalse();
+
+        Template again = download(officer, TET, "22");
+        assertThat(again.rows.get("07090").getCell(again.columns.get("GIFTS")).getNumericCellValue())
+                .as("the template is filled with the saved values").isEqualTo(120);
+    }
+
+    @Test
+    void aFileWithOneBadRowIsRejectedWithThatRowNamedAndNothingIsSaved() throws IOException {
+        WebClient officer = provinceOfficer();
+        Template first = download(officer, TET, "22");
+        first.set("07081", "GIFTS", 10);
+        assertThat(upload(officer, TET, "22", first).statusCode()).isEqualTo(200);
+
+        Template template = download(officer, TET, "22");
+        template.set("07081", "GIFTS", 99).set("07081", "GIFT_VALUE", 5_000_000)
+                .set("06652", "GIFTS", -5).set("06652", "BUDGET_FREE", "Có");
+        HttpResponse<String> refused = upload(officer, TET, "22", template);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonObject problem = json(refused);
+        assertThat(problem.getInt("saved")).isZero();
+        assertThat(problem.getJsonArray("problems")).hasSize(1);
+        JsonObject bad = problem.getJsonArray("problems").getJsonObject(0);
+        int row = template.rowOf("06652");
+        assertThat(bad.getInt("row")).isEqualTo(row);
+        assertThat(bad.getString("message")).isEqualTo("Dòng " + row + ": Suất quà Tết: không được là số âm.");
+        assertThat(amount(value(officer, TET, "07081", "GIFTS")))
+                .as("the good row was not saved either").isEqualTo(10L);
+        assertThat(amount(value(officer, TET, "07081", "GIFT_VALUE"))).isNull();
+        assertThat(flag(value(officer, TET, "06652", "BUDGET_FREE"))).isNull();
+    }
+
+    @Test
+    void aCommuneOfficerFillsInItsResidentialAreasAndCannotTouchTheProvincesTemplate() throws IOException {
+        TestAccounts.Account account = TestAccounts.fresh(base, "OFFICER", "06652");
+        WebClient officer = new WebClient(base).withBasic(account.username(), account.password());
+        Template template = download(officer, "NGAY_HOI_DDK", "06652");
+        assertThat(template.columns).containsKey("HELD");
+        String area = template.rows.keySet().stream().sorted().findFirst().orElseThrow();
+        assertThat(area).startsWith("06652.");
+
+        HttpResponse<String> saved = upload(officer, "NGAY_HOI_DDK", "06652", template.set(area, "HELD", "Có"));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(saved).getInt("saved")).isEqualTo(1);
+        assertThat(flag(value(officer, "NGAY_HOI_DDK", area, "HELD"))).isTrue();
+        assertThat(officer.getBytes("api/reports/template?movement=" + TET + "&unit=22&period=2026").statusCode())
+                .isEqualTo(404);
+        assertThat(upload(officer, TET, "22", template).statusCode()).isEqualTo(404);
+    }
+}
