@@ -187,6 +187,19 @@ class ResultExcelIT {
     }
 
     @Test
+    void theProvinceDashboardShowsTheSeedTotalsForTheTermInVietnamese() {
+        WebClient browser = new WebClient(base);
+        browser.follow(browser.login("xem", TestAccounts.DEMO_PASSWORD)); // the province's viewer only reads
+        HttpResponse<String> page = browser.get("result/dashboard.xhtml?movement=" + TET + "&from=2019&to=2024");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Số liệu đã duyệt, 2019–2024.").contains(">354.325<")
+                .contains(">220,34 tỷ đồng<").contains("177/177 xã, phường, thị trấn (kỳ 2024)")
+                .contains("Đã duyệt: 13/13 đơn vị").contains("Thành phố Hạ Long")
+                .as("a viewer does not enter results").doesNotContain("Nhập số liệu từ Excel");
+    }
+
+    @Test
     void aCommuneOfficerFillsInItsResidentialAreasAndCannotTouchTheProvincesTemplate() throws IOException {
         TestAccounts.Account account = TestAccounts.fresh(base, "OFFICER", "06652");
         WebClient officer = new WebClient(base).withBasic(account.username(), account.password());

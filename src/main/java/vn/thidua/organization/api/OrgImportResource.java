@@ -9,9 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import vn.thidua.organization.ImportReport;
 import vn.thidua.organization.OrgImportService;
 import vn.thidua.platform.i18n.Messages;
@@ -38,10 +36,7 @@ public class OrgImportResource {
                                 @QueryParam("dryRun") boolean dryRun) {
         ImportReport report = dryRun ? imports.preview(content, fileName) : imports.importUnits(content, fileName);
         Locale locale = ImportAnswer.locale(headers);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("rows", report.rows());
-        counts.put("created", report.created());
-        return ImportAnswer.of(counts, report.problems().stream()
+        return ImportAnswer.of(report.rows(), "created", report.created(), report.problems().stream()
                         .map(p -> new ImportAnswer.RowProblem(p.row(), p.message(locale))).toList(),
                 Messages.format(locale, "org.import.rejected", report.problems().size()));
     }

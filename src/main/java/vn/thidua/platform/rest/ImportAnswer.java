@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vn.thidua.platform.i18n.Messages;
 
 /**
@@ -24,18 +23,20 @@ public final class ImportAnswer {
     private ImportAnswer() {
     }
 
-    /** {@code counts} in order (e.g. rows, created); {@code rejected} the problem's detail when there are problems. */
-    public static Response of(Map<String, Integer> counts, List<RowProblem> problems, String rejected) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        problems.forEach(p -> rows.add(Json.createObjectBuilder().add("row", p.row()).add("message", p.message())));
+    /**
+     * The file's number of {@code rows} and how many things it made ({@code count}, named {@code done}, e.g.
+     * "created"); {@code rejected} is the problem's detail when there are problems.
+     */
+    public static Response of(int rows, String done, int count, List<RowProblem> problems, String rejected) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        problems.forEach(p -> lines.add(Json.createObjectBuilder().add("row", p.row()).add("message", p.message())));
         JsonObjectBuilder body = Json.createObjectBuilder();
         boolean ok = problems.isEmpty();
         if (!ok) {
             body.add("type", "about:blank").add("title", "Unprocessable Content").add("status", 422)
                     .add("detail", rejected);
         }
-        counts.forEach(body::add);
-        body.add("problems", rows);
+        body.add("rows", rows).add(done, count).add("problems", lines);
         return Response.status(ok ? 200 : 422).type(ok ? MediaType.APPLICATION_JSON_TYPE : Problem.TYPE)
                 .entity(body.build().toString()).build();
     }

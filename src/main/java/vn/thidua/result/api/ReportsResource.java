@@ -140,10 +140,7 @@ public class ReportsResource {
                                    @QueryParam("period") String period, byte[] content) {
         TemplateImport outcome = imports.importTemplate(movement, unit, period, content);
         Locale locale = ImportAnswer.locale(headers);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("rows", outcome.rows());
-        counts.put("saved", outcome.saved());
-        return ImportAnswer.of(counts, outcome.problems().stream()
+        return ImportAnswer.of(outcome.rows(), "saved", outcome.saved(), outcome.problems().stream()
                         .map(p -> new ImportAnswer.RowProblem(p.row(), p.message(locale))).toList(),
                 Messages.format(locale, "excel.import.rejected", outcome.problems().size()));
     }

@@ -4,20 +4,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.io.ByteArrayInputStream;
 import org.primefaces.event.ItemSelectEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.thidua.identity.web.CurrentUser;
 import vn.thidua.movement.MovementService;
-import vn.thidua.movement.MovementView;
-import vn.thidua.movement.PeriodKind;
-import vn.thidua.platform.time.Formats;
+import vn.thidua.platform.error.NotFoundException;
+import vn.thidua.platform.i18n.Messages;
 import vn.thidua.result.ReportingProgress;
 import vn.thidua.result.Rollup;
 import vn.thidua.result.RollupService;
@@ -34,35 +32,8 @@ import vn.thidua.result.excel.Workbooks;
 @ViewScoped
 public class DashboardBacking implements Serializable {
 
-    /** The 2019–2024 term of the Front's committees, the period of the seed report. */
-    static final Range TERM = new Range(2019, 2024);
-
     /** A unit on the way down from where the dashboard started. */
     public record Crumb(String code, String name) implements Serializable {
-    }
-
-    /** A range of years offered as one click. */
-    public record Range(int from, int to) implements Serializable {
-        public String label() {
-            return from == to ? String.valueOf(from) : from + "–" + to;
-        }
-    }
-
-    /** What the dashboard needs of a movement: its years, kind of period and where indicators are entered. */
-    public record Choice(String code, String name, int yearFrom, int yearTo, PeriodKind periodKind, String rootCode,
-                         Map<String, String> levels) implements Serializable {
-
-        static Choice of(MovementView m) {
-            Map<String, String> levels = new java.util.HashMap<>();
-            m.indicators().forEach(i -> levels.put(i.code(), i.entryLevel()));
-            return new Choice(m.code(), m.name(), m.yearFrom(), m.yearTo(), m.periodKind(),
-                    m.participantRootCode(), levels);
-        }
-
-        /** The last year worth showing: this year, within the movement's years. */
-        int lastYear() {
-            return Math.max(yearFrom, Math.min(yearTo, Formats.today().getYear()));
-        }
     }
 
     @Inject
@@ -81,7 +52,7 @@ public class DashboardBacking implements Serializable {
     private boolean unapproved;
     private boolean canSeeUnapproved;
     private String chartIndicator;
-    private List<Choice> movements = List.of();
+    private List<MovementChoice> movements = List.of();
     private final List<Crumb> trail = new ArrayList<>();
     private transient DashboardView view;
     private boolean failed;
@@ -91,11 +62,11 @@ public class DashboardBacking implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        movements = movementService.list().stream().map(Choice::of).toList();
+        movements = movementService.list().stream().map(MovementChoice::of).toList();
         if (movements.isEmpty()) {
             return;
         }
-        Choice chosen = movements.stream().filter(m -> m.code().equalsIgnoreCase(String.valueOf(movement)))
+        MovementChoice chosen = movements.stream().filter(m -> m.code().equalsIgnoreCase(String.valueOf(movement)))
                 .findFirst().orElse(movements.get(0));
         movement = chosen.code();
         String start = unit != null && !unit.isBlank() ? unit.trim()
@@ -114,7 +85,7 @@ public class DashboardBacking implements Serializable {
         years(from, to);
     }
 
-    public void preset(Range range) {
+    public void preset(MovementChoice.Range range) {
         years(range.from(), range.to());
     }
 
@@ -173,14 +144,21 @@ public class DashboardBacking implements Serializable {
         if (view == null) {
             Rollup rollup = rollups.rollup(movement, getUnitCode(), from, to, unapproved);
             List<Rollup> children = rollups.children(movement, getUnitCode(), from, to, unapproved);
-            String last = lastPeriod(rollup);
-            ReportingProgress progress = last == null ? null : rollups.progress(movement, getUnitCode(), last);
-            view = new DashboardView(current().levels(), rollup, children, progress, locale());
+            view = new DashboardView(current().levels(), rollup, children, progress(lastPeriod(rollup)));
             if (chartIndicator == null || !current().levels().containsKey(chartIndicator)) {
                 chartIndicator = view.firstIndicator();
             }
         }
         return view;
+    }
+
+    /** The children's progress in the period; none when the unit did not exist then (e.g. a commune formed later). */
+    private ReportingProgress progress(String period) {
+        try {
+            return period == null ? null : rollups.progress(movement, getUnitCode(), period);
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     /** The chart of the chosen indicator by period. */
@@ -220,7 +198,7 @@ public class DashboardBacking implements Serializable {
                 : rollup.values().get(0).periods().get(rollup.values().get(0).periods().size() - 1).period().code();
     }
 
-    private Choice current() {
+    private MovementChoice current() {
         return movements.stream().filter(m -> m.code().equals(movement)).findFirst().orElse(movements.get(0));
     }
 
@@ -229,43 +207,26 @@ public class DashboardBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
-        List<Integer> years = new ArrayList<>();
-        for (int year = current().yearFrom(); year <= current().lastYear(); year++) {
-            years.add(year);
-        }
-        return years;
+        return current().years();
     }
 
-    /** The whole range up to now, the 2019–2024 term when the movement covers it, and the last year alone. */
-    public List<Range> getPresets() {
-        Choice m = current();
-        List<Range> presets = new ArrayList<>(List.of(new Range(m.yearFrom(), m.lastYear())));
-        if (m.yearFrom() <= TERM.from() && m.lastYear() >= TERM.to() && !presets.contains(TERM)) {
-            presets.add(TERM);
-        }
-        Range year = new Range(m.lastYear(), m.lastYear());
-        if (!presets.contains(year)) {
-            presets.add(year);
-        }
-        return presets;
+    public List<MovementChoice.Range> getPresets() {
+        return current().presets();
     }
 
     /** The codes of the movement's reporting periods up to this year, for the Excel template. */
     public List<String> getPeriodCodes() {
-        Choice m = current();
-        List<String> codes = new ArrayList<>();
-        for (int year = m.yearFrom(); year <= m.lastYear(); year++) {
-            switch (m.periodKind()) {
-                case YEAR -> codes.add(String.valueOf(year));
-                case HALF -> codes.addAll(List.of(year + "-H1", year + "-H2"));
-                case QUARTER -> codes.addAll(List.of(year + "-Q1", year + "-Q2", year + "-Q3", year + "-Q4"));
-            }
-        }
-        return codes;
+        return current().periodCodes();
     }
 
     public String getUnitCode() {
         return trail.get(trail.size() - 1).code();
+    }
+
+    /** Which results the figures count, and the years (written as years, not as numbers with a '.'). */
+    public String getBasis() {
+        return Messages.format(locale(), unapproved ? "dashboard.basis.all" : "dashboard.basis.approved",
+                String.valueOf(from), String.valueOf(to));
     }
 
     public String getUnitName() {
@@ -276,7 +237,7 @@ public class DashboardBacking implements Serializable {
         return trail;
     }
 
-    public List<Choice> getMovements() {
+    public List<MovementChoice> getMovements() {
         return movements;
     }
 

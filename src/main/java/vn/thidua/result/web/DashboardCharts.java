@@ -51,7 +51,7 @@ final class DashboardCharts {
             if (value == null) {
                 data.addNull();
             } else {
-                data.add(value.divide(divisor, 2, RoundingMode.HALF_UP));
+                data.add(divisor.equals(BigDecimal.ONE) ? value : value.divide(divisor, 2, RoundingMode.HALF_UP));
             }
         }
         JsonArrayBuilder names = Json.createArrayBuilder();

@@ -38,19 +38,22 @@ public class DashboardView {
     private final Rollup rollup;
     private final List<Rollup> children;
     private final ReportingProgress progress;
-    private final Locale locale;
 
     /** {@code levels}: the level at which each indicator is entered, by code (the units a share counts). */
-    DashboardView(Map<String, String> levels, Rollup rollup, List<Rollup> children, ReportingProgress progress,
-                  Locale locale) {
+    DashboardView(Map<String, String> levels, Rollup rollup, List<Rollup> children, ReportingProgress progress) {
         this.levels = levels;
         this.rollup = rollup;
         this.children = children;
         this.progress = progress;
-        this.locale = locale;
+    }
+
+    /** The page's language, as it renders (texts are made when shown, not when read). */
+    private static Locale locale() {
+        return DashboardBacking.locale();
     }
 
     public List<Card> getCards() {
+        Locale locale = locale();
         return shown(rollup.values()).stream().map(v -> {
             IndicatorKind kind = v.indicator().kind();
             BigDecimal attainment = v.attainment();
@@ -63,11 +66,13 @@ public class DashboardView {
     }
 
     public List<Column> getColumns() {
+        Locale locale = locale();
         return shown(rollup.values()).stream().map(v -> new Column(v.indicator().code(), v.indicator().name(locale)))
                 .toList();
     }
 
     public List<ChildRow> getRows() {
+        Locale locale = locale();
         return children.stream().map(child -> new ChildRow(child.unitCode(), child.unitName(), shown(child.values())
                 .stream().map(v -> IndicatorText.value(v.indicator().kind(), v.value(), locale)).toList())).toList();
     }
@@ -76,14 +81,19 @@ public class DashboardView {
         IndicatorValue value = find(rollup, code);
         return value == null ? null : DashboardCharts.columns(value.indicator(),
                 value.periods().stream().map(p -> p.period().code()).toList(),
-                value.periods().stream().map(IndicatorValue.PeriodValue::value).toList(), locale);
+                value.periods().stream().map(IndicatorValue.PeriodValue::value).toList(), locale());
     }
 
     String childrenChart(String code) {
         IndicatorValue value = find(rollup, code);
         return value == null || children.isEmpty() ? null : DashboardCharts.bars(value.indicator(),
                 children.stream().map(Rollup::unitName).toList(),
-                children.stream().map(c -> find(c, code)).map(v -> v == null ? null : v.value()).toList(), locale);
+                children.stream().map(c -> find(c, code)).map(v -> v == null ? null : v.value()).toList(), locale());
+    }
+
+    /** Whether the children report in the movement (a commune's residential areas do not, for a commune indicator). */
+    public boolean isChildrenReport() {
+        return !children.isEmpty() && (progress == null || progress.expected() > 0);
     }
 
     /** A height for the children's chart that leaves each bar readable: a class of thidua.css. */

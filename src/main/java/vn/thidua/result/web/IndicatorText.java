@@ -28,12 +28,17 @@ public final class IndicatorText {
         };
     }
 
-    /** For a share, how many units of {@code levelCode} out of how many; otherwise null. */
+    /**
+     * For a share, how many units of {@code levelCode} out of how many, and in which period (a share over several
+     * periods is that of the last one with such units); otherwise null.
+     */
     public static String units(IndicatorValue value, String levelCode, Locale locale) {
         if (value.numerator() == null || value.denominator() == null) {
             return null;
         }
-        return Messages.format(locale, "dashboard.units." + levelCode,
-                Amounts.ratio(value.numerator(), value.denominator(), locale));
+        String period = value.periods().stream().filter(p -> p.denominator() != null && p.denominator() > 0)
+                .reduce((first, second) -> second).map(p -> p.period().code()).orElse("");
+        return Messages.format(locale, "dashboard.units", Messages.format(locale, "dashboard.units." + levelCode,
+                Amounts.ratio(value.numerator(), value.denominator(), locale)), period);
     }
 }
