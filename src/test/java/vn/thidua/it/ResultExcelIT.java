@@ -81,6 +81,14 @@ class ResultExcelIT {
             return this;
         }
 
+        /** A row the user adds at the end, naming a unit by its code. */
+        Template add(String unit, String indicator, Object value) {
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            row.createCell(0).setCellValue(unit);
+            rows.put(unit + "@" + row.getRowNum(), row);
+            return set(unit + "@" + row.getRowNum(), indicator, value);
+        }
+
         byte[] bytes() throws IOException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
@@ -184,6 +192,39 @@ class ResultExcelIT {
                 .as("the good row was not saved either").isEqualTo(10L);
         assertThat(amount(value(officer, TET, "07081", "GIFT_VALUE"))).isNull();
         assertThat(flag(value(officer, TET, "06652", "BUDGET_FREE"))).isNull();
+    }
+
+    @Test
+    void everyKindOfBadRowIsNamedAndNothingIsSaved() throws IOException {
+        WebClient officer = provinceOfficer();
+        HttpResponse<String> draft = officer.sendJson("PUT", "api/reports?movement=" + TET + "&unit=07069&period=2026",
+                "{\"values\":{\"GIFTS\":{\"amount\":5}}}");
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        assertThat(officer.postJson("api/reports/" + json(draft).getJsonNumber("id") + "/actions",
+                "{\"action\":\"submit\",\"version\":" + json(draft).getJsonNumber("version") + "}").statusCode())
+                .isEqualTo(200);
+        Template template = download(officer, TET, "22");
+        template.set("07069", "GIFTS", 6).set("07114", "GIFTS", "nhiều").set("06832", "BUDGET_FREE", "có lẽ")
+                .set("06811", "GIFTS", 3).set("06820", "GIFTS", 4)
+                .add("99999", "GIFTS", 1).add("06652.01", "GIFTS", 1).add("06811", "GIFTS", 2);
+        int last = template.sheet.getLastRowNum() + 1;
+
+        HttpResponse<String> refused = upload(officer, TET, "22", template);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(json(refused).getJsonArray("problems").stream()
+                .map(p -> p.asJsonObject().getString("message")).toList()).containsExactlyInAnyOrder(
+                "Dòng " + template.rowOf("07069") + ": báo cáo của Phường Mạo Khê đã gửi hoặc đã được duyệt nên"
+                        + " không sửa được.",
+                "Dòng " + template.rowOf("07114") + ": Suất quà Tết: hãy nhập một số.",
+                "Dòng " + template.rowOf("06832") + ": Không sử dụng ngân sách (100% xã hội hóa): hãy chọn Có hoặc"
+                        + " Không.",
+                "Dòng " + (last - 2) + ": không có đơn vị mã 99999.",
+                "Dòng " + (last - 1) + ": 06652.01 không phải đơn vị trực thuộc Tỉnh Quảng Ninh báo cáo trong phong"
+                        + " trào này.",
+                "Dòng " + last + ": đơn vị 06811 đã có ở dòng " + template.rowOf("06811") + ".");
+        assertThat(amount(value(officer, TET, "07069", "GIFTS"))).isEqualTo(5L);
+        assertThat(amount(value(officer, TET, "06820", "GIFTS"))).as("a good row is not saved alone").isNull();
     }
 
     @Test

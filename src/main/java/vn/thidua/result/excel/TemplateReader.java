@@ -24,6 +24,8 @@ import vn.thidua.result.ValueInput;
 public final class TemplateReader {
 
     public static final int MAX_ROWS = 5000;
+    /** As for files uploaded on pages (web.xml): a template of a few hundred units is a few dozen kB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([.,])\\d{3}(\\1\\d{3}){0,4}");
@@ -51,6 +53,9 @@ public final class TemplateReader {
 
     /** Reads {@code content}; {@code kinds} are the indicators a column may hold, by code. */
     public static Result read(byte[] content, Map<String, IndicatorKind> kinds) {
+        if (content.length > MAX_BYTES) {
+            return refused(ImportProblem.of(1, "excel.import.tooLarge", String.valueOf(MAX_BYTES / 1024 / 1024)));
+        }
         SortedMap<Integer, SortedMap<Integer, Object>> cells;
         try {
             cells = SheetCells.read(content);

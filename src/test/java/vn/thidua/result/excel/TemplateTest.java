@@ -164,6 +164,10 @@ class TemplateTest {
         TemplateReader.Result plain = TemplateReader.read(bytes(other), KINDS);
         assertThat(plain.problems()).extracting(ImportProblem::messageKey).containsExactly("excel.import.notTemplate");
         assertThat(plain.rows()).isEmpty();
+
+        TemplateReader.Result large = TemplateReader.read(new byte[TemplateReader.MAX_BYTES + 1], KINDS);
+        assertThat(large.problems()).extracting(p -> p.message(Messages.VIETNAMESE))
+                .containsExactly("Dòng 1: tệp lớn quá 5 MB.");
     }
 
     @ParameterizedTest
