@@ -14,19 +14,12 @@ import java.util.List;
 import java.util.Map;
 import vn.thidua.identity.Role;
 import vn.thidua.movement.Indicator;
-import vn.thidua.movement.Movement;
 import vn.thidua.movement.Movements;
-import vn.thidua.movement.ReportingPeriod;
-import vn.thidua.movement.ReportingPeriods;
-import vn.thidua.organization.OrgUnit;
-import vn.thidua.organization.OrgUnits;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
-import vn.thidua.platform.persistence.Rows;
 import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
-import vn.thidua.platform.time.Validity;
 
 /**
  * Result reports: reading and entering a unit's values, and the workflow. A unit's officers and leaders (or those
@@ -48,27 +41,24 @@ public class ResultReportService {
     private Scope scope;
 
     @Inject
-    private OrgUnits orgUnits;
-
-    @Inject
     private Movements movements;
 
     @Inject
-    private ReportingPeriods periods;
+    private ReportLocator locator;
 
     @Inject
     private AuditLog audit;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public ReportView view(String movementCode, String unitCode, String periodCode) {
-        ReportContext at = locate(movementCode, unitCode, periodCode);
+        ReportContext at = locator.locate(movementCode, unitCode, periodCode);
         return view(at, find(at));
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public ReportView view(long reportId) {
         ResultReport report = report(reportId);
-        return view(context(report), report);
+        return view(locator.context(report), report);
     }
 
     /**
@@ -79,7 +69,7 @@ public class ResultReportService {
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public ReportView save(String movementCode, String unitCode, String periodCode, Long version,
                            Map<String, ValueInput> values, String notes) {
-        ReportContext at = locate(movementCode, unitCode, periodCode);
+        ReportContext at = locator.locate(movementCode, unitCode, periodCode);
         scope.check(Action.REPORT, at.unit().getId(), at.asOf());
         em.lock(at.movement(), LockModeType.PESSIMISTIC_WRITE);
         ResultReport report = find(at);
@@ -97,7 +87,7 @@ public class ResultReportService {
         ResultTotals totals = new ResultTotals(em);
         for (Map.Entry<String, ValueInput> entry : values.entrySet()) {
             Indicator indicator = movements.indicator(at.movement(), entry.getKey());
-            ValueInput input = validate(indicator, at.unit(), entry.getValue());
+            ValueInput input = ValueRules.check(indicator, at.unit().getLevel().getId(), entry.getValue());
             ValueInput old = report.set(indicator, input, user());
             if (!old.equals(input)) {
                 before.add(indicator.getCode() + "=" + old.display());
@@ -123,7 +113,7 @@ public class ResultReportService {
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public ReportView submit(long reportId, long version) {
         ResultReport report = forChange(reportId, version, false);
-        ReportContext at = context(report);
+        ReportContext at = locator.context(report);
         report.submit(user());
         return transitioned(at, report, "RESULT_REPORT_SUBMITTED", null);
     }
@@ -131,7 +121,7 @@ public class ResultReportService {
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public ReportView approve(long reportId, long version) {
         ResultReport report = forChange(reportId, version, true);
-        ReportContext at = context(report);
+        ReportContext at = locator.context(report);
         List<String> waiting = childrenNotApproved(at);
         if (!waiting.isEmpty()) {
             throw new BusinessException("report.approve.childrenFirst", String.join(", ", waiting));
@@ -148,7 +138,7 @@ public class ResultReportService {
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public ReportView returnReport(long reportId, long version, String reason) {
         ResultReport report = forChange(reportId, version, true);
-        ReportContext at = context(report);
+        ReportContext at = locator.context(report);
         report.returnWithReason(reason, user());
         return transitioned(at, report, "RESULT_REPORT_RETURNED", reason);
     }
@@ -156,7 +146,7 @@ public class ResultReportService {
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public ReportView unapprove(long reportId, long version) {
         ResultReport report = forChange(reportId, version, true);
-        ReportContext at = context(report);
+        ReportContext at = locator.context(report);
         report.unapprove(user());
         addApproved(at, report, -1);
         setChildren(at, false);
@@ -166,7 +156,7 @@ public class ResultReportService {
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public AttachmentInfo attach(long reportId, String fileName, byte[] content) {
         ResultReport report = report(reportId);
-        ReportContext at = context(report);
+        ReportContext at = locator.context(report);
         scope.check(Action.REPORT, at.unit().getId(), at.asOf());
         if (!report.getStatus().isEditable()) {
             throw new BusinessException("report.notEditable");
@@ -184,7 +174,7 @@ public class ResultReportService {
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public void removeAttachment(long attachmentId) {
         ReportAttachment attachment = attachment(attachmentId);
-        ReportContext at = context(attachment.getReport());
+        ReportContext at = locator.context(attachment.getReport());
         scope.check(Action.REPORT, at.unit().getId(), at.asOf());
         if (!attachment.getReport().getStatus().isEditable()) {
             throw new BusinessException("report.notEditable");
@@ -206,7 +196,7 @@ public class ResultReportService {
         if (attachment == null) {
             throw new NotFoundException("attachment.notFound", attachmentId);
         }
-        context(attachment.getReport());
+        locator.context(attachment.getReport());
         return attachment;
     }
 
@@ -260,20 +250,8 @@ public class ResultReportService {
 
     /** The unit's children on as_of that report in the movement, with their reports' states. */
     private List<ReportView.ChildStatus> children(ReportContext at) {
-        List<?> rows = em.createNativeQuery("SELECT c.code, v.name, r.status FROM org_unit_version v"
-                        + " JOIN org_unit c ON c.id = v.unit_id JOIN org_level l ON l.id = c.level_id"
-                        + " LEFT JOIN result_report r ON r.unit_id = c.id AND r.movement_id = ?2 AND r.period_id = ?3"
-                        + " WHERE v.parent_id = ?4 AND " + Validity.sql("v", 1) + " AND l.rank_order <= ?5"
-                        + " ORDER BY v.name_search, c.code")
-                .setParameter(1, at.asOf()).setParameter(2, at.movement().getId())
-                .setParameter(3, at.period().getId()).setParameter(4, at.unit().getId())
-                .setParameter(5, deepestRank(at.movement())).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new ReportView.ChildStatus(Rows.text(r[0]),
-                Rows.text(r[1]), r[2] == null ? null : ReportStatus.valueOf(Rows.text(r[2])))).toList();
-    }
-
-    private static int deepestRank(Movement movement) {
-        return movement.getIndicators().stream().mapToInt(i -> i.getEntryLevel().getRank()).max().orElse(0);
+        return new ReportChildren(em).of(at.movement(), at.period(), at.unit().getId()).stream()
+                .map(c -> new ReportView.ChildStatus(c.code(), c.name(), c.status())).toList();
     }
 
     private ReportView view(ReportContext at, ResultReport report) {
@@ -285,7 +263,7 @@ public class ResultReportService {
         List<ReportView.Line> lines = new ArrayList<>();
         for (int i = 0; i < infos.size(); i++) {
             Indicator indicator = at.movement().getIndicators().get(i);
-            boolean typed = indicator.getKind().isTyped() && indicator.getEntryLevel().equals(at.unit().getLevel());
+            boolean typed = ValueRules.typedAt(indicator, at.unit().getLevel().getId());
             ValueInput value = report == null ? ValueInput.EMPTY
                     : report.value(indicator).map(ResultValue::input).orElse(ValueInput.EMPTY);
             lines.add(new ReportView.Line(infos.get(i), typed, value, rollups.get(i)));
@@ -307,78 +285,12 @@ public class ResultReportService {
                 lines, can, children(at), files);
     }
 
-    private ValueInput validate(Indicator indicator, OrgUnit unit, ValueInput input) {
-        ValueInput value = input == null ? ValueInput.EMPTY : input;
-        if (value.isEmpty()) {
-            return ValueInput.EMPTY;
-        }
-        if (!indicator.getKind().isTyped() || !indicator.getEntryLevel().equals(unit.getLevel())) {
-            throw new BusinessException("report.value.notEntered", indicator.getNameVi());
-        }
-        return switch (indicator.getKind()) {
-            case COUNT, MONEY -> {
-                if (value.amount() == null) {
-                    throw new BusinessException("report.value.number", indicator.getNameVi());
-                }
-                if (value.amount() < 0) {
-                    throw new BusinessException("report.value.negative", indicator.getNameVi());
-                }
-                yield ValueInput.amount(value.amount());
-            }
-            case YES_NO -> {
-                if (value.flag() == null) {
-                    throw new BusinessException("report.value.yesNo", indicator.getNameVi());
-                }
-                yield ValueInput.flag(value.flag());
-            }
-            case TEXT -> {
-                String text = value.text() == null ? "" : value.text().trim();
-                if (text.length() > 2000) {
-                    throw new BusinessException("report.value.tooLong", indicator.getNameVi(), "2000");
-                }
-                yield text.isEmpty() ? ValueInput.EMPTY : new ValueInput(null, null, text);
-            }
-            case COVERAGE -> throw new BusinessException("report.value.notEntered", indicator.getNameVi());
-        };
-    }
-
     private static long amount(ValueInput value) {
         return value.amount() == null ? 0 : value.amount();
     }
 
     private static int yes(ValueInput value) {
         return Boolean.TRUE.equals(value.flag()) ? 1 : 0;
-    }
-
-    /** The movement, period and unit named, checked to belong together and to be within the caller's scope. */
-    private ReportContext locate(String movementCode, String unitCode, String periodCode) {
-        Movement movement = movements.find(movementCode);
-        ReportingPeriod period = periods.find(periodCode);
-        if (!movement.covers(period)) {
-            throw new BusinessException("report.period.outside", period.getCode(), movement.getCode());
-        }
-        OrgUnit unit = orgUnits.find(unitCode, period.getAsOf())
-                .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, period.getAsOf()));
-        ReportContext at = new ReportContext(movement, unit, period,
-                new ResultTotals(em).ancestors(unit.getId(), period.getAsOf()));
-        if (!scope.covers(Action.READ, unit.getId(), period.getAsOf())) {
-            throw new NotFoundException("report.notFound", movementCode, unitCode, periodCode);
-        }
-        if (!at.ancestors().contains(movement.getParticipantRoot().getId())
-                || unit.getLevel().getRank() > deepestRank(movement)) {
-            throw new BusinessException("report.unit.notParticipating", unitCode, movement.getCode());
-        }
-        return at;
-    }
-
-    private ReportContext context(ResultReport report) {
-        ReportingPeriod period = report.getPeriod();
-        ReportContext at = new ReportContext(report.getMovement(), report.getUnit(), period,
-                new ResultTotals(em).ancestors(report.getUnit().getId(), period.getAsOf()));
-        if (!scope.covers(Action.READ, report.getUnit().getId(), period.getAsOf())) {
-            throw new NotFoundException("report.notFound", report.getId(), "", "");
-        }
-        return at;
     }
 
     private ResultReport find(ReportContext at) {
@@ -401,7 +313,7 @@ public class ResultReportService {
      */
     private ResultReport forChange(long reportId, long version, boolean approving) {
         ResultReport report = report(reportId);
-        ReportContext at = context(report);
+        ReportContext at = locator.context(report);
         scope.check(Action.REPORT, approving ? at.approverUnitId() : at.unit().getId(), at.asOf());
         em.lock(report.getMovement(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(report);

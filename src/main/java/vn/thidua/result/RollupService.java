@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,26 +104,14 @@ public class RollupService {
         if (!scope.covers(Action.READ, unit.getId(), period.getAsOf())) {
             throw new NotFoundException("org.unit.notFound", unitCode, period.getAsOf());
         }
-        int deepest = movement.getIndicators().stream().mapToInt(i -> i.getEntryLevel().getRank()).max().orElse(0);
-        List<?> rows = em.createNativeQuery("SELECT r.status, COUNT(*) FROM org_unit_version v"
-                        + " JOIN org_unit c ON c.id = v.unit_id JOIN org_level l ON l.id = c.level_id"
-                        + " LEFT JOIN result_report r ON r.unit_id = c.id AND r.movement_id = ?2 AND r.period_id = ?3"
-                        + " WHERE v.parent_id = ?4 AND " + Validity.sql("v", 1) + " AND l.rank_order <= ?5"
-                        + " GROUP BY r.status")
-                .setParameter(1, period.getAsOf()).setParameter(2, movement.getId()).setParameter(3, period.getId())
-                .setParameter(4, unit.getId()).setParameter(5, deepest).getResultList();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        int expected = 0;
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            int count = (int) Rows.number(r[1]);
-            counts.merge(r[0] == null ? "NONE" : Rows.text(r[0]), count, Integer::sum);
-            expected += count;
-        }
-        return new ReportingProgress(period.getCode(), expected, counts.getOrDefault("NONE", 0),
-                counts.getOrDefault("DRAFT", 0), counts.getOrDefault("SUBMITTED", 0),
-                counts.getOrDefault("RETURNED", 0), counts.getOrDefault("APPROVED", 0)
-                + counts.getOrDefault("LOCKED", 0));
+        List<ReportChildren.Child> children = new ReportChildren(em).of(movement, period, unit.getId());
+        Map<ReportStatus, Integer> counts = new EnumMap<>(ReportStatus.class);
+        children.stream().filter(c -> c.status() != null).forEach(c -> counts.merge(c.status(), 1, Integer::sum));
+        return new ReportingProgress(period.getCode(), children.size(),
+                (int) children.stream().filter(c -> c.status() == null).count(),
+                counts.getOrDefault(ReportStatus.DRAFT, 0), counts.getOrDefault(ReportStatus.SUBMITTED, 0),
+                counts.getOrDefault(ReportStatus.RETURNED, 0), counts.getOrDefault(ReportStatus.APPROVED, 0)
+                + counts.getOrDefault(ReportStatus.LOCKED, 0));
     }
 
     /** Whether the caller may see results not yet approved for this unit. */

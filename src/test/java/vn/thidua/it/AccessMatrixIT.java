@@ -86,6 +86,8 @@ class AccessMatrixIT {
             Map.entry("GET /api/rollups/children", Rule.UNIT_READ),
             Map.entry("GET /api/reports", Rule.UNIT_READ),
             Map.entry("PUT /api/reports", Rule.UNIT_REPORT),
+            Map.entry("GET /api/reports/template", Rule.UNIT_READ),
+            Map.entry("POST /api/reports/import", Rule.UNIT_REPORT),
             Map.entry("GET /api/reports/{id}", Rule.REPORT_READ),
             Map.entry("POST /api/reports/{id}/actions", Rule.REPORT_WRITE),
             Map.entry("POST /api/reports/{id}/attachments", Rule.REPORT_WRITE),
@@ -95,14 +97,16 @@ class AccessMatrixIT {
     private static final String MOVEMENT = "TET_VI_NGUOI_NGHEO";
 
     /** The query of operations about a unit; {unit} is replaced by the unit's code. */
-    private static final Map<String, String> QUERIES = Map.of(
-            "GET /api/movements/{code}/targets", "?unit={unit}&year=2024",
-            "PUT /api/movements/{code}/targets", "",
-            "POST /api/movements/{code}/targets/copy-down", "?unit={unit}&year=2024",
-            "GET /api/rollups", "?movement=" + MOVEMENT + "&unit={unit}&asOf=2024-06-30&from=2024&to=2024",
-            "GET /api/rollups/children", "?movement=" + MOVEMENT + "&unit={unit}&asOf=2024-06-30&from=2024&to=2024",
-            "GET /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024",
-            "PUT /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024");
+    private static final Map<String, String> QUERIES = Map.ofEntries(
+            Map.entry("GET /api/reports/template", "?movement=" + MOVEMENT + "&unit={unit}&period=2024"),
+            Map.entry("POST /api/reports/import", "?movement=" + MOVEMENT + "&unit={unit}&period=2024"),
+            Map.entry("GET /api/movements/{code}/targets", "?unit={unit}&year=2024"),
+            Map.entry("PUT /api/movements/{code}/targets", ""),
+            Map.entry("POST /api/movements/{code}/targets/copy-down", "?unit={unit}&year=2024"),
+            Map.entry("GET /api/rollups", "?movement=" + MOVEMENT + "&unit={unit}&asOf=2024-06-30&from=2024&to=2024"),
+            Map.entry("GET /api/rollups/children", "?movement=" + MOVEMENT + "&unit={unit}&asOf=2024-06-30&from=2024&to=2024"),
+            Map.entry("GET /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024"),
+            Map.entry("PUT /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024"));
 
     /** Bodies that pass the checks of form but change nothing: a stale version, a value that is not entered. */
     private static final Map<String, String> BODIES = Map.of(

@@ -67,6 +67,11 @@ final class WebClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** GETs a file, e.g. an Excel download, as bytes. */
+    HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> getJson(String path) {
         return send(request(path).header("Accept", "application/json").GET());
     }
@@ -158,8 +163,12 @@ final class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

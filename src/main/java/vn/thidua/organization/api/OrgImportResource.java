@@ -1,9 +1,6 @@
 package vn.thidua.organization.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,11 +10,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import vn.thidua.organization.ImportProblem;
 import vn.thidua.organization.ImportReport;
 import vn.thidua.organization.OrgImportService;
 import vn.thidua.platform.i18n.Messages;
-import vn.thidua.platform.rest.Problem;
+import vn.thidua.platform.rest.ImportAnswer;
 
 /**
  * Creates units from a CSV or XLSX list sent as the raw body; {@code dryRun=true} only checks. A file with bad rows
@@ -39,20 +35,9 @@ public class OrgImportResource {
     public Response importUnits(byte[] content, @QueryParam("fileName") String fileName,
                                 @QueryParam("dryRun") boolean dryRun) {
         ImportReport report = dryRun ? imports.preview(content, fileName) : imports.importUnits(content, fileName);
-        Locale locale = headers.getAcceptableLanguages().isEmpty() ? Messages.VIETNAMESE
-                : Messages.supported(headers.getAcceptableLanguages().get(0));
-        JsonArrayBuilder problems = Json.createArrayBuilder();
-        for (ImportProblem problem : report.problems()) {
-            problems.add(Json.createObjectBuilder().add("row", problem.row()).add("message", problem.message(locale)));
-        }
-        JsonObjectBuilder body = Json.createObjectBuilder();
-        if (!report.ok()) {
-            body.add("type", "about:blank").add("title", "Unprocessable Content").add("status", 422)
-                    .add("detail", Messages.format(locale, "org.import.rejected", report.problems().size()));
-        }
-        body.add("rows", report.rows()).add("created", report.created()).add("problems", problems);
-        return Response.status(report.ok() ? 200 : 422)
-                .type(report.ok() ? MediaType.APPLICATION_JSON_TYPE : Problem.TYPE)
-                .entity(body.build().toString()).build();
+        Locale locale = ImportAnswer.locale(headers);
+        return ImportAnswer.of(report.rows(), "created", report.created(), report.problems().stream()
+                        .map(p -> new ImportAnswer.RowProblem(p.row(), p.message(locale))).toList(),
+                Messages.format(locale, "org.import.rejected", report.problems().size()));
     }
 }

@@ -1,0 +1,64 @@
+package vn.thidua.result.excel;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+
+/**
+ * A table as an XLSX sheet: title lines, a header row (frozen) and the rows. A String is text; a Long or Integer
+ * a whole number shown {@code #,##0}; a BigDecimal a decimal (percentages) shown {@code 0.00}; null an empty cell.
+ */
+final class XlsxTable {
+
+    private XlsxTable() {
+    }
+
+    static byte[] write(String sheetName, List<String> title, List<String> headers, List<List<Object>> rows) {
+        return Workbooks.write(workbook -> {
+            Workbooks.Styles styles = Workbooks.Styles.of(workbook);
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+            int index = 0;
+            for (String line : title) {
+                Workbooks.line(sheet, index, line, index == 0 ? styles.title() : styles.text(), headers.size());
+                index++;
+            }
+            Row header = sheet.createRow(index++);
+            for (int c = 0; c < headers.size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(headers.get(c));
+                cell.setCellStyle(styles.header());
+            }
+            sheet.createFreezePane(1, index);
+            for (List<Object> values : rows) {
+                Row row = sheet.createRow(index++);
+                for (int c = 0; c < values.size(); c++) {
+                    cell(row, c, values.get(c), styles);
+                }
+            }
+            sheet.setColumnWidth(0, 40 * 256);
+            for (int c = 1; c < headers.size(); c++) {
+                sheet.setColumnWidth(c, 18 * 256);
+            }
+        });
+    }
+
+    private static void cell(Row row, int column, Object value, Workbooks.Styles styles) {
+        if (value == null) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        if (value instanceof BigDecimal decimal) {
+            cell.setCellValue(decimal.doubleValue());
+            cell.setCellStyle(styles.decimal());
+        } else if (value instanceof Long || value instanceof Integer) {
+            cell.setCellValue(((Number) value).doubleValue());
+            cell.setCellStyle(styles.integer());
+        } else {
+            cell.setCellValue(value.toString());
+            cell.setCellStyle(styles.text());
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package vn.thidua.result.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.thidua.movement.IndicatorKind;
+import vn.thidua.platform.i18n.Amounts;
+import vn.thidua.result.IndicatorValue;
+import vn.thidua.result.ReportingProgress;
+import vn.thidua.result.Rollup;
+
+/**
+ * What the dashboard shows of a unit's roll-up, built from what the services answered without asking them again:
+ * a card per indicator, the charts of one indicator by period and by child, the children's table and the
+ * reporting progress of the last period. Text indicators do not roll up and are left out.
+ */
+public class DashboardView {
+
+    /** An indicator's card; {@code units}, {@code target} and {@code attainment} null when they do not apply. */
+    public record Card(String code, String name, String value, String units, String target, String attainment,
+                       int progress) {
+    }
+
+    /** A column of the children's table. */
+    public record Column(String code, String name) {
+    }
+
+    /** A child unit's row: its values in the order of the columns. */
+    public record ChildRow(String code, String name, List<String> values) {
+    }
+
+    /** How many children's reports are in one state, of how many expected, in percent. */
+    public record Bar(String state, int count, int percent) {
+    }
+
+    private final Map<String, String> levels;
+    private final Rollup rollup;
+    private final List<Rollup> children;
+    private final ReportingProgress progress;
+
+    /** {@code levels}: the level at which each indicator is entered, by code (the units a share counts). */
+    DashboardView(Map<String, String> levels, Rollup rollup, List<Rollup> children, ReportingProgress progress) {
+        this.levels = levels;
+        this.rollup = rollup;
+        this.children = children;
+        this.progress = progress;
+    }
+
+    /** The page's language, as it renders (texts are made when shown, not when read). */
+    private static Locale locale() {
+        return DashboardBacking.locale();
+    }
+
+    public List<Card> getCards() {
+        Locale locale = locale();
+        return shown(rollup.values()).stream().map(v -> {
+            IndicatorKind kind = v.indicator().kind();
+            BigDecimal attainment = v.attainment();
+            return new Card(v.indicator().code(), v.indicator().name(locale), IndicatorText.value(kind, v.value(),
+                    locale), IndicatorText.units(v, levels.get(v.indicator().code()), locale),
+                    v.target() == null ? null : IndicatorText.value(kind, v.target(), locale),
+                    attainment == null ? null : Amounts.percent(attainment, locale),
+                    attainment == null ? 0 : Math.min(100, Math.max(0, attainment.intValue())));
+        }).toList();
+    }
+
+    public List<Column> getColumns() {
+        Locale locale = locale();
+        return shown(rollup.values()).stream().map(v -> new Column(v.indicator().code(), v.indicator().name(locale)))
+                .toList();
+    }
+
+    public List<ChildRow> getRows() {
+        Locale locale = locale();
+        return children.stream().map(child -> new ChildRow(child.unitCode(), child.unitName(), shown(child.values())
+                .stream().map(v -> IndicatorText.value(v.indicator().kind(), v.value(), locale)).toList())).toList();
+    }
+
+    String periodChart(String code) {
+        IndicatorValue value = find(rollup, code);
+        return value == null ? null : DashboardCharts.columns(value.indicator(),
+                value.periods().stream().map(p -> p.period().code()).toList(),
+                value.periods().stream().map(IndicatorValue.PeriodValue::value).toList(), locale());
+    }
+
+    String childrenChart(String code) {
+        IndicatorValue value = find(rollup, code);
+        return value == null || children.isEmpty() ? null : DashboardCharts.bars(value.indicator(),
+                children.stream().map(Rollup::unitName).toList(),
+                children.stream().map(c -> find(c, code)).map(v -> v == null ? null : v.value()).toList(), locale());
+    }
+
+    /** Whether the children report in the movement (a commune's residential areas do not, for a commune indicator). */
+    public boolean isChildrenReport() {
+        return !children.isEmpty() && (progress == null || progress.expected() > 0);
+    }
+
+    /** A height for the children's chart that leaves each bar readable: a class of thidua.css. */
+    public String getChildrenChartClass() {
+        int count = children.size();
+        return count <= 8 ? "chart-bars-s" : count <= 25 ? "chart-bars-m" : count <= 60 ? "chart-bars-l"
+                : "chart-bars-xl";
+    }
+
+    /** The states of the children's reports, approved first; empty when there is no period or no child. */
+    public List<Bar> getBars() {
+        if (progress == null || progress.expected() == 0) {
+            return List.of();
+        }
+        return List.of(bar("approved", progress.approved()), bar("submitted", progress.submitted()),
+                bar("returned", progress.returned()), bar("draft", progress.draft()),
+                bar("notStarted", progress.notStarted()));
+    }
+
+    private Bar bar(String state, int count) {
+        return new Bar(state, count, Math.round(count * 100f / progress.expected()));
+    }
+
+    public ReportingProgress getProgress() {
+        return progress;
+    }
+
+    public Rollup rollup() {
+        return rollup;
+    }
+
+    public List<Rollup> children() {
+        return children;
+    }
+
+    /** The first indicator that has a value to draw. */
+    String firstIndicator() {
+        List<IndicatorValue> shown = shown(rollup.values());
+        return shown.isEmpty() ? null : shown.get(0).indicator().code();
+    }
+
+    private static IndicatorValue find(Rollup rollup, String code) {
+        return rollup.values().stream().filter(v -> v.indicator().code().equals(code)).findFirst().orElse(null);
+    }
+
+    private static List<IndicatorValue> shown(List<IndicatorValue> values) {
+        return values.stream().filter(v -> v.indicator().kind() != IndicatorKind.TEXT).toList();
+    }
+}
