@@ -128,6 +128,9 @@ class ResultsBrowserIT {
         String rollup = fetch("/api/rollups?movement=" + code + "&unit=22&from=2025&to=2025");
         assertThat(json(rollup).getJsonArray("values").getJsonObject(0).getJsonNumber("value").longValue())
                 .as("the province's approved roll-up, read with the page's login").isEqualTo(1234);
+        browser.open(base + "result/dashboard.xhtml?movement=" + code + "&unit=22&from=2025&to=2025");
+        browser.waitForText("#kpi-HOUSES .kpi-value", "1.234");
+        browser.screenshot("results-province-dashboard");
         assertThat(browser.consoleErrors()).as("no CSP violation or script error").isEmpty();
     }
 
