@@ -93,7 +93,7 @@ public class ResultReportService {
                 before.add(indicator.getCode() + "=" + old.display());
                 after.add(indicator.getCode() + "=" + input.display());
                 totals.add(at.ancestors(), indicator.getId(), at.period().getId(), amount(input) - amount(old),
-                        yes(input) - yes(old), false);
+                        yes(input) - yes(old), answered(input) - answered(old), false);
             }
         }
         String oldNotes = report.getNotes();
@@ -212,7 +212,7 @@ public class ResultReportService {
         ResultTotals totals = new ResultTotals(em);
         for (ResultValue value : report.getValues()) {
             totals.add(at.ancestors(), value.getIndicator().getId(), at.period().getId(),
-                    sign * amount(value.input()), sign * yes(value.input()), true);
+                    sign * amount(value.input()), sign * yes(value.input()), sign * answered(value.input()), true);
         }
     }
 
@@ -287,6 +287,10 @@ public class ResultReportService {
 
     private static long amount(ValueInput value) {
         return value.amount() == null ? 0 : value.amount();
+    }
+
+    private static int answered(ValueInput value) {
+        return value.isEmpty() ? 0 : 1;
     }
 
     private static int yes(ValueInput value) {

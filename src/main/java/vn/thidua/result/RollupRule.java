@@ -11,8 +11,8 @@ import vn.thidua.movement.IndicatorKind;
  * The roll-up rule of each indicator kind, applied to a unit's pre-aggregated totals. Counts and money are summed
  * over the periods. A yes/no answer, and a coverage of one, is the share of the units of the entry level that
  * answered yes, numerator over denominator, never an average of percentages; a unit that did not report counts in
- * the denominator. Over several periods a share is that of the last period in which such units existed (a state,
- * not a flow). Text does not roll up.
+ * the denominator. A period in which nobody answered has no share (rather than 0%). Over several periods a share
+ * is that of the last period with answers (a state, not a flow). Text does not roll up.
  */
 public final class RollupRule {
 
@@ -21,9 +21,9 @@ public final class RollupRule {
     private RollupRule() {
     }
 
-    /** Sums of one indicator (counted) in one period: the amount and the number of yes answers. */
-    public record Total(long amount, long yes) {
-        public static final Total NONE = new Total(0, 0);
+    /** Sums of one indicator (counted) in one period: the amount, the yes answers, and how many answered. */
+    public record Total(long amount, long yes, long answers) {
+        public static final Total NONE = new Total(0, 0, 0);
     }
 
     /** Looks up totals by (counted indicator, period) and census by (period, level). */
@@ -44,7 +44,8 @@ public final class RollupRule {
             if (kind.isSum()) {
                 values.add(new IndicatorValue.PeriodValue(period, BigDecimal.valueOf(total.amount()), null, null));
             } else if (kind.isShare()) {
-                long units = facts.census(period.id(), indicator.entryLevelId());
+                // Until someone answers, a period has no share (not 0%).
+                long units = total.answers() == 0 ? 0 : facts.census(period.id(), indicator.entryLevelId());
                 values.add(new IndicatorValue.PeriodValue(period, share(total.yes(), units), total.yes(), units));
             } else {
                 values.add(new IndicatorValue.PeriodValue(period, null, null, null));

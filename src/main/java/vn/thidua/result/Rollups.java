@@ -42,13 +42,14 @@ public class Rollups {
         String suffix = approvedOnly ? "approved" : "all";
         Map<Long, Map<String, RollupRule.Total>> totals = new HashMap<>();
         for (Object row : em.createNativeQuery(LINEAGE.formatted(units) + "SELECT lin.root_id, t.indicator_id,"
-                + " t.period_id, SUM(t.amount_" + suffix + "), SUM(t.yes_" + suffix + ") FROM lin JOIN result_total t"
+                + " t.period_id, SUM(t.amount_" + suffix + "), SUM(t.yes_" + suffix + "), SUM(t.answers_" + suffix + ")"
+                + " FROM lin JOIN result_total t"
                 + " ON t.unit_id = lin.unit_id WHERE t.period_id IN (" + periodIds + ") AND t.indicator_id IN ("
                 + indicatorIds + ") GROUP BY lin.root_id, t.indicator_id, t.period_id").getResultList()) {
             Object[] r = (Object[]) row;
             totals.computeIfAbsent(Rows.number(r[0]), k -> new HashMap<>()).put(
                     RollupRule.MapFacts.key(Rows.number(r[1]), Rows.number(r[2])),
-                    new RollupRule.Total(Rows.number(r[3]), Rows.number(r[4])));
+                    new RollupRule.Total(Rows.number(r[3]), Rows.number(r[4]), Rows.number(r[5])));
         }
         Map<Long, Map<String, Long>> census = new HashMap<>();
         for (Object row : em.createNativeQuery(LINEAGE.formatted(units) + "SELECT lin.root_id, c.period_id,"

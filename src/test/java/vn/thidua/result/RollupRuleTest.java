@@ -29,7 +29,7 @@ class RollupRuleTest {
     }
 
     private void total(long indicator, PeriodInfo period, long amount, long yes) {
-        totals.put(RollupRule.MapFacts.key(indicator, period.id()), new RollupRule.Total(amount, yes));
+        totals.put(RollupRule.MapFacts.key(indicator, period.id()), new RollupRule.Total(amount, yes, amount > 0 || yes > 0 ? 1 : 0));
     }
 
     private void units(PeriodInfo period, long level, long count) {
@@ -98,6 +98,28 @@ class RollupRuleTest {
 
         assertThat(coverage.value()).isEqualByComparingTo("100.00");
         assertThat(coverage.periods()).extracting(p -> p.value().toPlainString()).containsExactly("25.00", "100.00");
+    }
+
+    @Test
+    void aPeriodNobodyAnsweredYetHasNoShareAndTheRangeTakesTheLastAnsweredPeriod() {
+        total(20, Y2023, 0, 3);
+        units(Y2023, AREA, 4);
+        totals.put(RollupRule.MapFacts.key(20, Y2024.id()), new RollupRule.Total(0, 0, 0));
+        units(Y2024, AREA, 4);
+
+        IndicatorValue coverage = RollupRule.apply(indicator(21, IndicatorKind.COVERAGE, AREA, 20), BOTH, facts);
+
+        assertThat(coverage.periods().get(1).value()).as("2024: nobody answered").isNull();
+        assertThat(coverage.value()).isEqualByComparingTo("75.00");
+        assertThat(coverage.denominator()).isEqualTo(4);
+    }
+
+    @Test
+    void allAnswersNoIsAShareOfZero() {
+        totals.put(RollupRule.MapFacts.key(20, Y2023.id()), new RollupRule.Total(0, 0, 4));
+        units(Y2023, AREA, 4);
+        IndicatorValue held = RollupRule.apply(indicator(20, IndicatorKind.YES_NO, AREA, 20), List.of(Y2023), facts);
+        assertThat(held.value()).isEqualByComparingTo("0.00");
     }
 
     @Test

@@ -97,6 +97,7 @@ class RollupSqlTest {
         // 2025, after the merge: the new commune 100, commune 3 7.
         report(merged, Y2025, true, Map.of("GIFTS", ValueInput.amount(100)));
         report(communes.get(2), Y2025, true, Map.of("GIFTS", ValueInput.amount(7)));
+        report(area("R1.1.1", 2025), Y2025, true, Map.of("HELD", ValueInput.flag(true)));
         db.inTransaction(em -> {
             ResultTotals totals = new ResultTotals(em);
             for (long period : List.of(Y2023, Y2024, Y2025)) {
@@ -135,8 +136,12 @@ class RollupSqlTest {
         assertThat(share.value()).isEqualByComparingTo("50.00");
         IndicatorValue commune2 = rollup(communes.get(1), true, Y2023).get(2);
         assertThat(commune2.value()).isEqualByComparingTo("50.00");
-        // After the merge the new commune has the four areas of the old communes 1 and 2.
-        assertThat(rollup(merged, true, Y2025).get(2).denominator()).isEqualTo(4);
+        // After the merge the new commune has the four areas of the old communes 1 and 2; one said yes.
+        IndicatorValue after = rollup(merged, true, Y2025).get(2);
+        assertThat(after.numerator()).isEqualTo(1);
+        assertThat(after.denominator()).isEqualTo(4);
+        // Commune 3's areas answered nothing in 2025: no share rather than 0%.
+        assertThat(rollup(communes.get(2), true, Y2025).get(2).value()).isNull();
     }
 
     @Test
@@ -147,8 +152,8 @@ class RollupSqlTest {
             List<Long> ancestors = totals.ancestors(communes.get(2), LocalDate.of(2024, 10, 31));
             assertThat(ancestors).containsExactly(communes.get(2), district, PROVINCE);
             // Commune 3 changes its 2024 value from 3 to 43, then the report is approved.
-            totals.add(ancestors, indicator(em, "GIFTS"), Y2024, 40, 0, false);
-            totals.add(ancestors, indicator(em, "GIFTS"), Y2024, 43, 0, true);
+            totals.add(ancestors, indicator(em, "GIFTS"), Y2024, 40, 0, 0, false);
+            totals.add(ancestors, indicator(em, "GIFTS"), Y2024, 43, 0, 1, true);
             return null;
         });
         long incremented = gifts(district, true, Y2024);
