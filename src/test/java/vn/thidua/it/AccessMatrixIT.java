@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * operation needs a rule here, so a new one cannot be forgotten. Each rule is tried by callers of every role, at
  * the province, a district and communes, against their own unit, a child, a sibling, the parent and a unit under
  * another district (as of 30/06/2024, before the reforms), and the answer must be allowed or 403 as the rule says.
- * Results and reports hide what is outside the caller's scope: there 404 counts as refused too. Writes are tried
- * with bodies that cannot change anything (a stale version, an empty form).
+ * Results, reports and nominations hide what is outside the caller's scope: there 404 counts as refused too. Writes
+ * are tried with bodies that cannot change anything (a stale version, an empty form). Nominations are tried on drafts
+ * the test makes today (2026: province and communes), proposed by communes 06652 and 06709 and by the province.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
@@ -57,7 +58,11 @@ class AccessMatrixIT {
         /** Any role, for the report (by id) of a unit in the caller's subtree; 404 outside. */
         REPORT_READ,
         /** Leaders and officers, for the report (by id) of a unit in their subtree; 403/404 outside. */
-        REPORT_WRITE
+        REPORT_WRITE,
+        /** Any role held today at a unit on the nomination's route (its proposing unit and those above); 404 outside. */
+        NOMINATION_READ,
+        /** Leaders and officers of the unit that holds the nomination (a draft: its proposing unit); 403/404 elsewhere. */
+        NOMINATION_WRITE
     }
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
@@ -92,7 +97,13 @@ class AccessMatrixIT {
             Map.entry("POST /api/reports/{id}/actions", Rule.REPORT_WRITE),
             Map.entry("POST /api/reports/{id}/attachments", Rule.REPORT_WRITE),
             Map.entry("GET /api/reports/attachments/{attachmentId}", Rule.ANY),
-            Map.entry("DELETE /api/reports/attachments/{attachmentId}", Rule.REPORTER_ROLE));
+            Map.entry("DELETE /api/reports/attachments/{attachmentId}", Rule.REPORTER_ROLE),
+            Map.entry("GET /api/award-types", Rule.ANY),
+            Map.entry("GET /api/nominations", Rule.ANY),
+            Map.entry("POST /api/nominations", Rule.REPORTER_ROLE),
+            Map.entry("GET /api/nominations/{id}", Rule.NOMINATION_READ),
+            Map.entry("PUT /api/nominations/{id}", Rule.NOMINATION_WRITE),
+            Map.entry("POST /api/nominations/{id}/actions", Rule.NOMINATION_WRITE));
 
     private static final String MOVEMENT = "TET_VI_NGUOI_NGHEO";
 
@@ -113,7 +124,18 @@ class AccessMatrixIT {
             "PUT /api/movements/{code}/targets",
             "{\"indicator\":\"NO_SUCH\",\"unit\":\"{unit}\",\"year\":2024,\"amount\":1}",
             "PUT /api/reports", "{\"version\":-1,\"values\":{}}",
-            "POST /api/reports/{id}/actions", "{\"action\":\"submit\",\"version\":-1}");
+            "POST /api/reports/{id}/actions", "{\"action\":\"submit\",\"version\":-1}",
+            "POST /api/nominations/{id}/actions", "{\"action\":\"submit\",\"version\":-1}",
+            "PUT /api/nominations/{id}", "{\"version\":-1}");
+
+    /** Each caller's unit today (2026), where their roles act on nominations; none when their role has ended. */
+    private static final Map<String, String> UNIT_TODAY = Map.of("admin", "22", "tinh.canbo", "22",
+            "tinh.lanhdao", "22", "hoidong1", "22", "xem", "22", "xa1.canbo", "06652", "xa1.lanhdao", "06652",
+            "xa2.canbo", "06658", "xa3.canbo", "06709");
+
+    /** The proposers of the nominations the matrix makes, by unit: an officer there. */
+    private static final Map<String, String> PROPOSERS = Map.of("06652", "xa1.canbo", "06709", "xa3.canbo",
+            "22", "tinh.canbo");
 
     /** A caller, their role, and the units around their own, by relation. */
     record Caller(String username, String role, Map<String, String> units) {
@@ -199,7 +221,8 @@ class AccessMatrixIT {
                     String body = BODIES.getOrDefault(operation, "{}").replace("{unit}", unitOf(path));
                     int status = call(caller.username(), operation.substring(0, operation.indexOf(' ')), path,
                             entry.getValue(), body);
-                    boolean hidden = rule.name().startsWith("UNIT_") || rule.name().startsWith("REPORT_");
+                    boolean hidden = rule.name().startsWith("UNIT_") || rule.name().startsWith("REPORT_")
+                            || rule.name().startsWith("NOMINATION_");
                     boolean allowed = status != 403 && status != 401 && !(hidden && status == 404);
                     tried++;
                     if (allowed != target.getValue() || status >= 500) {
@@ -231,6 +254,13 @@ class AccessMatrixIT {
             case REPORT_READ, REPORT_WRITE -> caller.units().forEach((relation, code) -> reportId(code).ifPresent(
                     id -> targets.put(concrete.replace("{id}", id) + marker(code),
                             below(relation) && (rule == Rule.REPORT_READ || caller.reporter()))));
+            case NOMINATION_READ, NOMINATION_WRITE -> PROPOSERS.keySet().forEach(unit -> {
+                String today = UNIT_TODAY.get(caller.username());
+                boolean onRoute = today != null && (today.equals(unit) || today.equals("22"));
+                boolean holder = caller.reporter() && unit.equals(today);
+                targets.put(concrete.replace("{id}", nominationId(unit)) + marker(unit),
+                        rule == Rule.NOMINATION_READ ? onRoute : holder);
+            });
             case ADMIN_ONLY -> targets.put(template.replace("{username}", "khongco").replace("{id}", "0"),
                     caller.admin());
             case SCOPED_READ -> caller.units().forEach((relation, code) -> {
@@ -269,6 +299,22 @@ class AccessMatrixIT {
             JsonObject report = Json.createReader(new StringReader(response.body())).readObject();
             return report.isNull("id") || !report.containsKey("id") ? java.util.Optional.empty()
                     : java.util.Optional.of(report.getJsonNumber("id").toString());
+        });
+    }
+
+    private final Map<String, String> nominationIds = new java.util.HashMap<>();
+
+    /** A draft nomination proposed today by the unit's officer (a new nominee, the commemorative medal). */
+    private String nominationId(String unit) {
+        return nominationIds.computeIfAbsent(unit, u -> {
+            HttpResponse<String> created = new WebClient(base).withBasic(PROPOSERS.get(u), PASSWORD)
+                    .postJson("api/nominations", "{\"unitCode\":\"" + u + "\",\"awardType\":\"KY_NIEM_CHUONG\","
+                            + "\"yearFrom\":2025,\"summary\":\"Ma trận quyền\",\"nominee\":{\"kind\":\"INDIVIDUAL\","
+                            + "\"name\":\"Người Đề Nghị Thử " + u + "\"}}");
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException(created.statusCode() + " " + created.body());
+            }
+            return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").toString();
         });
     }
 

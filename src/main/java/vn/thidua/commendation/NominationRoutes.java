@@ -1,0 +1,59 @@
+package vn.thidua.commendation;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import vn.thidua.organization.OrgUnit;
+import vn.thidua.platform.error.BusinessException;
+import vn.thidua.platform.time.Validity;
+
+/** Where a nomination goes next in the structure of the day: the units above a unit, up to the granting level. */
+public class NominationRoutes {
+
+    private final EntityManager em;
+
+    public NominationRoutes(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The ids of {@code unit} and the units above it on {@code date}, from the unit up. */
+    public List<Long> chainIds(OrgUnit unit, LocalDate date) {
+        List<?> rows = em.createNativeQuery("WITH RECURSIVE up(unit_id, depth) AS (SELECT CAST(?1 AS BIGINT), 0"
+                        + " UNION ALL SELECT v.parent_id, up.depth + 1 FROM org_unit_version v"
+                        + " JOIN up ON v.unit_id = up.unit_id"
+                        + " WHERE " + Validity.sql("v", 2) + " AND v.parent_id IS NOT NULL)"
+                        + " SELECT unit_id FROM up ORDER BY depth")
+                .setParameter(1, unit.getId()).setParameter(2, date).getResultList();
+        return rows.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * The first unit to review a submission: the proposing unit's parent, or the proposing unit itself when it
+     * grants the award type. Refused when the unit no longer exists or no unit above it grants the type.
+     */
+    public OrgUnit firstReviewer(OrgUnit proposing, AwardType type, LocalDate date) {
+        if (!proposing.isValidOn(date)) {
+            throw new BusinessException("nomination.unit.closed", proposing.getCode());
+        }
+        List<OrgUnit> chain = chainIds(proposing, date).stream().map(id -> em.find(OrgUnit.class, id)).toList();
+        boolean granted = chain.stream().anyMatch(u -> grants(u, type));
+        if (!granted) {
+            throw new BusinessException("nomination.grantingLevel.unreachable", type.getNameVi(), proposing.getCode());
+        }
+        return grants(proposing, type) ? proposing : chain.get(1);
+    }
+
+    /** The parent of {@code unit} on {@code date}. */
+    public OrgUnit parent(OrgUnit unit, LocalDate date) {
+        List<Long> chain = chainIds(unit, date);
+        if (chain.size() < 2) {
+            throw new BusinessException("nomination.parent.none", unit.getCode());
+        }
+        return em.find(OrgUnit.class, chain.get(1));
+    }
+
+    /** Whether {@code unit} is at the level that grants {@code type}. */
+    public static boolean grants(OrgUnit unit, AwardType type) {
+        return unit.getLevel().getId().equals(type.getGrantingLevel().getId());
+    }
+}

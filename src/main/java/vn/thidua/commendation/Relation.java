@@ -1,0 +1,13 @@
+package vn.thidua.commendation;
+
+/** Where the caller's role must be held, relative to the nomination, for a row of {@link NominationWorkflow}. */
+public enum Relation {
+    /** At the unit that proposed the nomination. */
+    PROPOSER,
+    /** At the unit that holds the nomination now, whatever its level. */
+    HOLDER,
+    /** At the unit that holds it now, which is below the level that grants the award type. */
+    BELOW_GRANTING,
+    /** At the unit that holds it now, which is at the level that grants the award type. */
+    GRANTOR
+}

@@ -1,0 +1,253 @@
+package vn.thidua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Nominations over the API with the demo accounts, in the 2026 structure (province 22 above its communes): a
+ * commune's dossier climbs to the province and is decided with a register number; the medal is not given twice; a
+ * return needs a reason and the resubmission starts again at the bottom; the drafter cannot approve; another
+ * commune reaches the dossier by no path; and many people acting at once give one success and one audit row per step.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NominationIT {
+
+    private static final String PASSWORD = "thidua-demo-2024";
+    private static final String CHANGED = "Hồ sơ vừa được người khác thay đổi";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aCommuneDossierClimbsToTheProvinceAndIsDecidedWithANumberFromTheRegister() {
+        JsonObject draft = create("xa1.canbo", "KY_NIEM_CHUONG", null, newPerson("Nguyễn Văn Hậu"));
+        assertThat(draft.getString("state")).isEqualTo("DRAFT");
+        assertThat(draft.getString("proposingUnitCode")).isEqualTo("06652");
+        assertThat(draft.getJsonArray("actions").getValuesAs(Object::toString))
+                .containsExactlyInAnyOrder("\"SUBMIT\"", "\"WITHDRAW\"");
+        long id = draft.getJsonNumber("id").longValue();
+
+        JsonObject submitted = act("xa1.canbo", id, "submit", null);
+        assertThat(submitted.getString("state")).isEqualTo("SUBMITTED");
+        assertThat(submitted.getString("currentUnitCode")).isEqualTo("22");
+        JsonObject list = object(as("tinh.canbo").get("api/nominations?state=SUBMITTED&size=100"));
+        assertThat(list.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(item -> {
+                    assertThat(item.getJsonNumber("id").longValue()).isEqualTo(id);
+                    assertThat(item.getString("awardType")).isEqualTo("KY_NIEM_CHUONG");
+                    assertThat(item.getString("unitCode")).isEqualTo("06652");
+                    assertThat(item.getString("nomineeName")).startsWith("Nguyễn Văn Hậu");
+                });
+
+        act("tinh.canbo", id, "receive", null);
+        act("tinh.canbo", id, "appraise", "Đủ điều kiện");
+        act("tinh.lanhdao", id, "approve", null);
+        JsonObject decided = act("tinh.lanhdao", id, "decide", null);
+
+        assertThat(decided.getString("state")).isEqualTo("DECIDED");
+        assertThat(decided.getString("decisionNumber")).matches("\\d+/QĐ-MTTQ");
+        assertThat(decided.getJsonArray("history")).hasSize(5);
+        assertThat(decided.getJsonArray("actions")).isEmpty();
+    }
+
+    @Test
+    void theMedalIsNotGivenTwiceToOnePerson() {
+        JsonObject first = create("xa1.canbo", "KY_NIEM_CHUONG", null, newPerson("Trần Thị Duyên"));
+        long nominee = first.getJsonObject("nominee").getJsonNumber("id").longValue();
+        decide(first.getJsonNumber("id").longValue());
+
+        JsonObject second = create("xa1.canbo", "KY_NIEM_CHUONG", nominee, null);
+        HttpResponse<String> refused = step("xa1.canbo", second.getJsonNumber("id").longValue(), "submit", null,
+                second.getJsonNumber("version").longValue());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("chỉ tặng một lần");
+    }
+
+    @Test
+    void aReturnNeedsAReasonAndTheResubmissionStartsAgainAtTheBottom() {
+        long id = create("xa1.canbo", "BANG_KHEN", null, newPerson("Lê Văn Bình")).getJsonNumber("id").longValue();
+        act("xa1.canbo", id, "submit", null);
+        JsonObject received = act("tinh.canbo", id, "receive", null);
+
+        long version = received.getJsonNumber("version").longValue();
+        HttpResponse<String> silent = step("tinh.canbo", id, "return", " ", version);
+        assertThat(silent.statusCode()).isEqualTo(400);
+        assertThat(silent.body()).contains("Hãy ghi rõ lý do");
+
+        JsonObject returned = act("tinh.canbo", id, "return", "Thiếu báo cáo thành tích có xác nhận");
+        assertThat(returned.getString("state")).isEqualTo("RETURNED");
+        assertThat(returned.getString("currentUnitCode")).isEqualTo("06652");
+        assertThat(returned.getString("reason")).isEqualTo("Thiếu báo cáo thành tích có xác nhận");
+
+        JsonObject updated = object(as("xa1.canbo").sendJson("PUT", "api/nominations/" + id, "{\"version\":"
+                + returned.getJsonNumber("version") + ",\"awardType\":\"BANG_KHEN\",\"yearFrom\":2025,"
+                + "\"summary\":\"Bổ sung báo cáo thành tích có xác nhận\"}"));
+        assertThat(updated.getString("summary")).startsWith("Bổ sung");
+        JsonObject resubmitted = act("xa1.canbo", id, "submit", null);
+        assertThat(resubmitted.getString("state")).isEqualTo("SUBMITTED");
+        assertThat(resubmitted.getString("currentUnitCode")).isEqualTo("22");
+        assertThat(resubmitted.containsKey("reason") && !resubmitted.isNull("reason")).isFalse();
+    }
+
+    @Test
+    void whoDraftedADossierCannotApproveItAndAnOfficerCannotApproveAtAll() {
+        JsonObject draft = object(as("tinh.lanhdao").postJson("api/nominations", "{\"unitCode\":\"22\","
+                + "\"awardType\":\"KY_NIEM_CHUONG\",\"yearFrom\":2025,\"summary\":\"Thành tích\",\"nominee\":"
+                + newPerson("Phạm Thị Giang") + "}"));
+        long id = draft.getJsonNumber("id").longValue();
+        assertThat(act("tinh.lanhdao", id, "submit", null).getString("currentUnitCode")).isEqualTo("22");
+        act("tinh.canbo", id, "receive", null);
+        JsonObject appraised = act("tinh.canbo", id, "appraise", null);
+        long version = appraised.getJsonNumber("version").longValue();
+
+        HttpResponse<String> own = step("tinh.lanhdao", id, "approve", null, version);
+        assertThat(own.statusCode()).isEqualTo(400);
+        assertThat(own.body()).contains("không được tự duyệt");
+        assertThat(step("tinh.canbo", id, "approve", null, version).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCommuneOfficerCannotReachAnotherCommunesDossierByAnyPath() {
+        JsonObject draft = create("xa1.canbo", "BANG_KHEN", null, newPerson("Hoàng Văn Khánh"));
+        long id = draft.getJsonNumber("id").longValue();
+        WebClient other = as("xa3.canbo");
+
+        assertThat(other.get("api/nominations/" + id).statusCode()).isEqualTo(404);
+        assertThat(other.sendJson("PUT", "api/nominations/" + id, "{\"version\":0}").statusCode()).isEqualTo(404);
+        assertThat(step("xa3.canbo", id, "withdraw", null, 0).statusCode()).isEqualTo(404);
+        assertThat(other.get("api/nominations/" + Long.MAX_VALUE).statusCode()).isEqualTo(404);
+        assertThat(object(other.get("api/nominations?size=100")).getJsonArray("items").getValuesAs(JsonObject.class))
+                .noneMatch(item -> item.getJsonNumber("id").longValue() == id);
+        assertThat(other.postJson("api/nominations", "{\"unitCode\":\"06652\",\"awardType\":\"BANG_KHEN\","
+                + "\"yearFrom\":2025,\"nominee\":" + newPerson("Đinh Văn Lộc") + "}").statusCode()).isEqualTo(403);
+        assertThat(other.postJson("api/nominations", "{\"awardType\":\"BANG_KHEN\",\"yearFrom\":2025,"
+                + "\"nomineeId\":" + draft.getJsonObject("nominee").getJsonNumber("id") + "}").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void manyPeopleActingAtOnceGiveOneSuccessAndOneAuditRowPerStep() throws Exception {
+        long id = create("xa1.canbo", "BANG_KHEN", null, newPerson("Vũ Thị Lan")).getJsonNumber("id").longValue();
+        long version = act("xa1.canbo", id, "submit", null).getJsonNumber("version").longValue();
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            WebClient officer = as("tinh.canbo");
+            answers.add(pool.submit(() -> {
+                start.await();
+                return officer.postJson("api/nominations/" + id + "/actions",
+                        "{\"action\":\"receive\",\"version\":" + version + "}");
+            }));
+        }
+        start.countDown();
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+            responses.add(answer.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.statusCode() != 200).hasSize(threads - 1)
+                .allSatisfy(r -> {
+                    assertThat(r.statusCode()).isEqualTo(400);
+                    assertThat(r.body()).contains(CHANGED);
+                });
+        JsonObject now = object(as("tinh.canbo").get("api/nominations/" + id));
+        assertThat(now.getString("state")).isEqualTo("RECEIVED");
+        assertThat(now.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(s -> s.getString("action"))
+                .containsExactly("SUBMIT", "RECEIVE");
+        assertThat(auditActions(id)).containsExactlyInAnyOrder("NOMINATION_CREATED", "NOMINATION_SUBMIT",
+                "NOMINATION_RECEIVE");
+    }
+
+    /** The audit log's actions on the nomination, as the administrators' audit page lists them. */
+    private List<String> auditActions(long id) {
+        HttpResponse<String> page = as("admin").submit("admin/audit.xhtml", "audit", "filter",
+                Map.of("entityType_input", "Nomination", "entityId", String.valueOf(id)));
+        assertThat(page.statusCode()).isEqualTo(200);
+        String table = page.body().substring(page.body().indexOf("id=\"audit:table\""));
+        Matcher rows = Pattern.compile("<tr[^>]*data-ri[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table);
+        List<String> actions = new ArrayList<>();
+        while (rows.find()) {
+            Matcher action = Pattern.compile(">(NOMINATION_[A-Z_]+)<").matcher(rows.group(1));
+            Matcher entity = Pattern.compile(">" + id + "<").matcher(rows.group(1));
+            if (action.find() && entity.find()) {
+                actions.add(action.group(1));
+            }
+        }
+        return actions;
+    }
+
+    private void decide(long id) {
+        act("xa1.canbo", id, "submit", null);
+        act("tinh.canbo", id, "receive", null);
+        act("tinh.canbo", id, "appraise", null);
+        act("tinh.lanhdao", id, "approve", null);
+        assertThat(act("tinh.lanhdao", id, "decide", null).getString("state")).isEqualTo("DECIDED");
+    }
+
+    /** A draft by {@code user} for their commune: an existing nominee, or a new one described by {@code nominee}. */
+    private JsonObject create(String user, String awardType, Long nomineeId, String nominee) {
+        String who = nomineeId != null ? "\"nomineeId\":" + nomineeId : "\"nominee\":" + nominee;
+        HttpResponse<String> created = as(user).postJson("api/nominations", "{\"awardType\":\"" + awardType
+                + "\",\"yearFrom\":2025,\"summary\":\"Có nhiều đóng góp cho công tác Mặt trận\"," + who + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return object(created);
+    }
+
+    /** A new person with a name of its own, so that tests never share a nominee. */
+    private static String newPerson(String name) {
+        return "{\"kind\":\"INDIVIDUAL\",\"name\":\"" + name + " " + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"birthYear\":1968,\"gender\":\"MALE\",\"jobTitle\":\"Trưởng ban công tác Mặt trận\"}";
+    }
+
+    /** Takes a step on the version just read; it must succeed. */
+    private JsonObject act(String user, long id, String action, String comment) {
+        long version = object(as(user).get("api/nominations/" + id)).getJsonNumber("version").longValue();
+        return object(step(user, id, action, comment, version));
+    }
+
+    private HttpResponse<String> step(String user, long id, String action, String comment, long version) {
+        return as(user).postJson("api/nominations/" + id + "/actions", "{\"action\":\"" + action + "\",\"version\":"
+                + version + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}");
+    }
+
+    private WebClient as(String user) {
+        return new WebClient(base).withBasic(user, PASSWORD);
+    }
+
+    private static JsonObject object(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
