@@ -220,6 +220,7 @@ public class MovementService {
         } else {
             target.setAmount(amount);
         }
+        ResultsVersion.changed(em, indicator.getMovement().getId());
         audit.record("TARGET_SET", "Movement", indicator.getMovement().getCode(), before,
                 indicator.getCode() + " " + unit.getCode() + " " + year + " = " + amount.toPlainString());
         return target;
@@ -266,6 +267,7 @@ public class MovementService {
         Movement movement = movements.find(code);
         scope.check(Action.MANAGE, movement.getLaunchingUnit().getId(), dateFor(movement.getLaunchingUnit()));
         em.lock(movement, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        ResultsVersion.changed(em, movement.getId());
         return movement;
     }
 

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import vn.thidua.movement.Movement;
 import vn.thidua.movement.PeriodCensus;
 import vn.thidua.movement.ReportingPeriod;
+import vn.thidua.movement.ResultsVersion;
 import vn.thidua.organization.StructureChanged;
 
 /**
@@ -48,6 +49,7 @@ public class DerivedTotals {
     /** Recomputes after a restructuring effective {@code from}: inside the same transaction. */
     public void onStructureChanged(@Observes StructureChanged change) {
         em.flush();
+        ResultsVersion.allChanged(em);
         ResultTotals totals = new ResultTotals(em);
         List<ReportingPeriod> periods = em.createQuery("select p from ReportingPeriod p where p.asOf >= :from",
                 ReportingPeriod.class).setParameter("from", change.from()).getResultList();

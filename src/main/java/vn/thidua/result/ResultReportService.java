@@ -15,6 +15,7 @@ import java.util.Map;
 import vn.thidua.identity.Role;
 import vn.thidua.movement.Indicator;
 import vn.thidua.movement.Movements;
+import vn.thidua.movement.ResultsVersion;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
@@ -104,6 +105,7 @@ public class ResultReportService {
         }
         em.flush();
         if (!after.isEmpty()) {
+            ResultsVersion.changed(em, at.movement().getId());
             audit.record("RESULT_VALUES_CHANGED", "ResultReport", report.getId(), String.join("; ", before),
                     String.join("; ", after));
         }
@@ -202,6 +204,7 @@ public class ResultReportService {
 
     private ReportView transitioned(ReportContext at, ResultReport report, String action, String reason) {
         em.flush();
+        ResultsVersion.changed(em, at.movement().getId());
         audit.record(action, "ResultReport", report.getId(), null,
                 report.getStatus() + (reason == null ? "" : " | " + reason));
         return view(at, report);

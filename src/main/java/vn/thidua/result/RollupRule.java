@@ -24,6 +24,10 @@ public final class RollupRule {
     /** Sums of one indicator (counted) in one period: the amount, the yes answers, and how many answered. */
     public record Total(long amount, long yes, long answers) {
         public static final Total NONE = new Total(0, 0, 0);
+
+        public Total plus(Total other) {
+            return new Total(amount + other.amount, yes + other.yes, answers + other.answers);
+        }
     }
 
     /** Looks up totals by (counted indicator, period) and census by (period, level). */

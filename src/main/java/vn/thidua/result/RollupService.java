@@ -50,6 +50,9 @@ public class RollupService {
     @Inject
     private OrgUnits orgUnits;
 
+    @Inject
+    private RollupCache cache;
+
     /** A unit with the date it is read on: today if it exists today, else the last as_of of the range. */
     private record Located(Movement movement, OrgUnit unit, LocalDate date, List<ReportingPeriod> periods) {
     }
@@ -121,9 +124,10 @@ public class RollupService {
     }
 
     private Map<Long, List<IndicatorValue>> compute(Located at, java.util.Collection<Long> units, boolean unapproved) {
-        List<IndicatorInfo> indicators = at.movement().getIndicators().stream().map(IndicatorInfo::of).toList();
         List<PeriodInfo> infos = at.periods().stream().map(PeriodInfo::of).toList();
-        return new Rollups(em).compute(units, indicators, infos, !unapproved);
+        String key = units + "|" + infos.get(0).id() + "-" + infos.get(infos.size() - 1).id() + "|" + unapproved;
+        return cache.get(em, at.movement().getId(), key, () -> new Rollups(em).compute(units,
+                at.movement().getIndicators().stream().map(IndicatorInfo::of).toList(), infos, !unapproved));
     }
 
     private Located locate(String movementCode, String unitCode, LocalDate asOf, int from, int to,

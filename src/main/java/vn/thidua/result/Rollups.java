@@ -2,6 +2,7 @@ package vn.thidua.result;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,10 +12,10 @@ import java.util.stream.Collectors;
 import vn.thidua.platform.persistence.Rows;
 
 /**
- * Rolls up a movement's indicators for some units over a list of periods, in three SQL reads of pre-aggregated
- * rows whatever the size of the subtrees: the totals and the census of each unit and of the units whose history it
- * inherited (its lineage, so a commune formed in 2025 carries what its old communes reported in 2019–2024), and
- * the units' targets. Callers check scope; ids are numbers from the database, never user text.
+ * Rolls up a movement's indicators for some units over a list of periods, in four SQL reads of pre-aggregated
+ * rows whatever the size of the subtrees: the units whose history each unit inherited (its lineage, so a commune
+ * formed in 2025 carries what its old communes reported in 2019–2024), then the totals and the census of all of
+ * them by unit, and the units' targets. Callers check scope; ids are numbers from the database, never user text.
  */
 public class Rollups {
 
@@ -40,25 +41,35 @@ public class Rollups {
         String periodIds = ids(periods.stream().map(PeriodInfo::id).toList());
         String indicatorIds = ids(indicators.stream().map(IndicatorInfo::countedId).distinct().toList());
         String suffix = approvedOnly ? "approved" : "all";
-        Map<Long, Map<String, RollupRule.Total>> totals = new HashMap<>();
-        for (Object row : em.createNativeQuery(LINEAGE.formatted(units) + "SELECT lin.root_id, t.indicator_id,"
-                + " t.period_id, SUM(t.amount_" + suffix + "), SUM(t.yes_" + suffix + "), SUM(t.answers_" + suffix + ")"
-                + " FROM lin JOIN result_total t"
-                + " ON t.unit_id = lin.unit_id WHERE t.period_id IN (" + periodIds + ") AND t.indicator_id IN ("
-                + indicatorIds + ") GROUP BY lin.root_id, t.indicator_id, t.period_id").getResultList()) {
-            Object[] r = (Object[]) row;
-            totals.computeIfAbsent(Rows.number(r[0]), k -> new HashMap<>()).put(
-                    RollupRule.MapFacts.key(Rows.number(r[1]), Rows.number(r[2])),
-                    new RollupRule.Total(Rows.number(r[3]), Rows.number(r[4]), Rows.number(r[5])));
-        }
-        Map<Long, Map<String, Long>> census = new HashMap<>();
-        for (Object row : em.createNativeQuery(LINEAGE.formatted(units) + "SELECT lin.root_id, c.period_id,"
-                + " c.level_id, SUM(c.units) FROM lin JOIN org_census c ON c.unit_id = lin.unit_id"
-                + " WHERE c.period_id IN (" + periodIds + ") GROUP BY lin.root_id, c.period_id, c.level_id")
+        // The lineage first (a few rows), then plain index reads by unit: one query joining both lets the planner
+        // guess the lineage large and scan every total.
+        Map<Long, List<Long>> rootsOf = new HashMap<>();
+        for (Object row : em.createNativeQuery(LINEAGE.formatted(units) + "SELECT root_id, unit_id FROM lin")
                 .getResultList()) {
             Object[] r = (Object[]) row;
-            census.computeIfAbsent(Rows.number(r[0]), k -> new HashMap<>()).put(
-                    RollupRule.MapFacts.key(Rows.number(r[1]), Rows.number(r[2])), Rows.number(r[3]));
+            rootsOf.computeIfAbsent(Rows.number(r[1]), k -> new ArrayList<>()).add(Rows.number(r[0]));
+        }
+        String lineage = ids(rootsOf.keySet());
+        Map<Long, Map<String, RollupRule.Total>> totals = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT t.unit_id, t.indicator_id, t.period_id, t.amount_" + suffix
+                + ", t.yes_" + suffix + ", t.answers_" + suffix + " FROM result_total t WHERE t.unit_id IN (" + lineage
+                + ") AND t.period_id IN (" + periodIds + ") AND t.indicator_id IN (" + indicatorIds + ")")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            RollupRule.Total total = new RollupRule.Total(Rows.number(r[3]), Rows.number(r[4]), Rows.number(r[5]));
+            String key = RollupRule.MapFacts.key(Rows.number(r[1]), Rows.number(r[2]));
+            for (Long root : rootsOf.get(Rows.number(r[0]))) {
+                totals.computeIfAbsent(root, k -> new HashMap<>()).merge(key, total, RollupRule.Total::plus);
+            }
+        }
+        Map<Long, Map<String, Long>> census = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT c.unit_id, c.period_id, c.level_id, c.units FROM org_census c"
+                + " WHERE c.unit_id IN (" + lineage + ") AND c.period_id IN (" + periodIds + ")").getResultList()) {
+            Object[] r = (Object[]) row;
+            String key = RollupRule.MapFacts.key(Rows.number(r[1]), Rows.number(r[2]));
+            for (Long root : rootsOf.get(Rows.number(r[0]))) {
+                census.computeIfAbsent(root, k -> new HashMap<>()).merge(key, Rows.number(r[3]), Long::sum);
+            }
         }
         Map<Long, Map<String, BigDecimal>> targets = new HashMap<>();
         int firstYear = periods.get(0).year();

@@ -101,7 +101,7 @@ public class DashboardBacking implements Serializable {
 
     /** A child's bar in the chart. */
     public void drillChart(ItemSelectEvent event) {
-        List<Rollup> children = view().children();
+        List<Rollup> children = view().charted(chartIndicator);
         if (event.getItemIndex() >= 0 && event.getItemIndex() < children.size()) {
             Rollup child = children.get(event.getItemIndex());
             drill(child.unitCode(), child.unitName());
@@ -163,12 +163,12 @@ public class DashboardBacking implements Serializable {
 
     /** The chart of the chosen indicator by period. */
     public String getPeriodChart() {
-        return view().periodChart(chartIndicator);
+        return view().chart('p', chartIndicator);
     }
 
     /** The chart of the chosen indicator by child unit. */
     public String getChildrenChart() {
-        return view().childrenChart(chartIndicator);
+        return view().chart('c', chartIndicator);
     }
 
     public StreamedContent getIndicatorsFile() {

@@ -1,6 +1,6 @@
 package vn.thidua.result.web;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -17,6 +17,10 @@ import vn.thidua.result.IndicatorInfo;
  * tooltips follow the page's language.
  */
 final class DashboardCharts {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
 
     private static final String COLOUR = "#b3141b";
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
@@ -46,7 +50,7 @@ final class DashboardCharts {
             divisor = billions ? BILLION : MILLION;
             unit = Messages.format(locale, billions ? "dashboard.chart.billion" : "dashboard.chart.million");
         }
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         for (BigDecimal value : values) {
             if (value == null) {
                 data.addNull();
@@ -54,23 +58,23 @@ final class DashboardCharts {
                 data.add(divisor.equals(BigDecimal.ONE) ? value : value.divide(divisor, 2, RoundingMode.HALF_UP));
             }
         }
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = JSON.createArrayBuilder();
         labels.forEach(names::add);
         String label = indicator.name(locale) + (unit == null || unit.isBlank() ? "" : " (" + unit + ")");
-        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("beginAtZero", true);
+        JsonObjectBuilder valueAxis = JSON.createObjectBuilder().add("beginAtZero", true);
         if (indicator.kind().isShare()) {
             valueAxis.add("max", 100);
         }
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("responsive", true).add("maintainAspectRatio", false)
                 .add("locale", "en".equals(locale.getLanguage()) ? "en-US" : "vi-VN")
-                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis));
+                .add("scales", JSON.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        String json = Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", label).add("data", data)
+        String json = JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", names).add("datasets", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("label", label).add("data", data)
                                 .add("backgroundColor", COLOUR))))
                 .add("options", options).build().toString();
         // The configuration is written into a script element: no "</script>" may come from a unit's name.

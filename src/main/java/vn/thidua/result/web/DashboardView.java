@@ -26,18 +26,51 @@ public class DashboardView {
     public record Column(String code, String name) {
     }
 
-    /** A child unit's row: its values in the order of the columns. */
-    public record ChildRow(String code, String name, List<String> values) {
+    /**
+     * A child unit's row: its values in the order of the columns, written when first shown (the table pages, so
+     * most rows of a large unit are never written).
+     */
+    public static final class ChildRow {
+        private final Rollup child;
+        private final Locale locale;
+        private List<String> values;
+
+        ChildRow(Rollup child, Locale locale) {
+            this.child = child;
+            this.locale = locale;
+        }
+
+        public String code() {
+            return child.unitCode();
+        }
+
+        public String name() {
+            return child.unitName();
+        }
+
+        public List<String> values() {
+            if (values == null) {
+                values = shown(child.values()).stream()
+                        .map(v -> IndicatorText.value(v.indicator().kind(), v.value(), locale)).toList();
+            }
+            return values;
+        }
     }
 
     /** How many children's reports are in one state, of how many expected, in percent. */
     public record Bar(String state, int count, int percent) {
     }
 
+    /** How many children the chart by unit draws at most. */
+    static final int CHARTED = 15;
+
     private final Map<String, String> levels;
     private final Rollup rollup;
     private final List<Rollup> children;
     private final ReportingProgress progress;
+    private List<Card> cards;
+    private List<Column> columns;
+    private List<ChildRow> rows;
 
     /** {@code levels}: the level at which each indicator is entered, by code (the units a share counts). */
     DashboardView(Map<String, String> levels, Rollup rollup, List<Rollup> children, ReportingProgress progress) {
@@ -52,7 +85,15 @@ public class DashboardView {
         return DashboardBacking.locale();
     }
 
+    /** Made once per view (a page asks several times while it renders). */
     public List<Card> getCards() {
+        if (cards == null) {
+            cards = cards();
+        }
+        return cards;
+    }
+
+    private List<Card> cards() {
         Locale locale = locale();
         return shown(rollup.values()).stream().map(v -> {
             IndicatorKind kind = v.indicator().kind();
@@ -66,15 +107,28 @@ public class DashboardView {
     }
 
     public List<Column> getColumns() {
-        Locale locale = locale();
-        return shown(rollup.values()).stream().map(v -> new Column(v.indicator().code(), v.indicator().name(locale)))
-                .toList();
+        if (columns == null) {
+            Locale locale = locale();
+            columns = shown(rollup.values()).stream()
+                    .map(v -> new Column(v.indicator().code(), v.indicator().name(locale))).toList();
+        }
+        return columns;
     }
 
     public List<ChildRow> getRows() {
-        Locale locale = locale();
-        return children.stream().map(child -> new ChildRow(child.unitCode(), child.unitName(), shown(child.values())
-                .stream().map(v -> IndicatorText.value(v.indicator().kind(), v.value(), locale)).toList())).toList();
+        if (rows == null) {
+            Locale locale = locale();
+            rows = children.stream().map(child -> new ChildRow(child, locale)).toList();
+        }
+        return rows;
+    }
+
+    private final Map<String, String> charts = new java.util.HashMap<>();
+
+    /** The chart of an indicator by period ("p") or by child ("c"), made once per view. */
+    String chart(char which, String code) {
+        return charts.computeIfAbsent(which + String.valueOf(code),
+                k -> which == 'p' ? periodChart(code) : childrenChart(code));
     }
 
     String periodChart(String code) {
@@ -86,9 +140,30 @@ public class DashboardView {
 
     String childrenChart(String code) {
         IndicatorValue value = find(rollup, code);
-        return value == null || children.isEmpty() ? null : DashboardCharts.bars(value.indicator(),
-                children.stream().map(Rollup::unitName).toList(),
-                children.stream().map(c -> find(c, code)).map(v -> v == null ? null : v.value()).toList(), locale());
+        List<Rollup> drawn = charted(code);
+        return value == null || drawn.isEmpty() ? null : DashboardCharts.bars(value.indicator(),
+                drawn.stream().map(Rollup::unitName).toList(),
+                drawn.stream().map(c -> find(c, code)).map(v -> v == null ? null : v.value()).toList(), locale());
+    }
+
+    /**
+     * The children the chart by unit draws for an indicator: all of them when they are few, else the
+     * {@value #CHARTED} with the highest values (a bar chart of a hundred units helps nobody; the table has all).
+     */
+    List<Rollup> charted(String code) {
+        if (children.size() <= CHARTED) {
+            return children;
+        }
+        java.util.Comparator<Rollup> byValue = java.util.Comparator.comparing((Rollup c) -> {
+            IndicatorValue v = find(c, code);
+            return v == null || v.value() == null ? BigDecimal.valueOf(-1) : v.value();
+        });
+        return children.stream().sorted(byValue.reversed()).limit(CHARTED).toList();
+    }
+
+    /** Whether the chart shows only the children with the highest values. */
+    public boolean isChartTruncated() {
+        return children.size() > CHARTED;
     }
 
     /** Whether the children report in the movement (a commune's residential areas do not, for a commune indicator). */
@@ -98,7 +173,7 @@ public class DashboardView {
 
     /** A height for the children's chart that leaves each bar readable: a class of thidua.css. */
     public String getChildrenChartClass() {
-        int count = children.size();
+        int count = Math.min(children.size(), CHARTED);
         return count <= 8 ? "chart-bars-s" : count <= 25 ? "chart-bars-m" : count <= 60 ? "chart-bars-l"
                 : "chart-bars-xl";
     }
