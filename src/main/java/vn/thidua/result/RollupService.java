@@ -83,14 +83,7 @@ public class RollupService {
     public List<Rollup> children(String movementCode, String unitCode, LocalDate asOf, int from, int to,
                                  boolean showUnapproved) {
         Located at = locate(movementCode, unitCode, asOf, from, to, showUnapproved);
-        LocalDate structure = at.periods().get(at.periods().size() - 1).getAsOf();
-        List<?> rows = em.createNativeQuery("SELECT u.id, u.code, v.name FROM org_unit_version v"
-                        + " JOIN org_unit u ON u.id = v.unit_id WHERE v.parent_id = ?2 AND " + Validity.sql("v", 1)
-                        + " ORDER BY v.name_search, u.code")
-                .setParameter(1, structure).setParameter(2, at.unit().getId()).getResultList();
-        Map<Long, String[]> children = new LinkedHashMap<>();
-        rows.stream().map(r -> (Object[]) r)
-                .forEach(r -> children.put(Rows.number(r[0]), new String[] {Rows.text(r[1]), Rows.text(r[2])}));
+        Map<Long, String[]> children = childrenOf(at);
         Map<Long, List<IndicatorValue>> values = compute(at, children.keySet(), showUnapproved);
         List<Rollup> result = new ArrayList<>();
         children.forEach((id, names) -> result.add(new Rollup(at.movement().getCode(), names[0], names[1], from, to,
@@ -98,16 +91,32 @@ public class RollupService {
         return result;
     }
 
+    /**
+     * What a dashboard shows, with one lookup and one scope check: the unit's roll-up and its children's (read
+     * together), the reporting progress of the range's last period (null when the unit did not exist then), and
+     * whether the caller may switch to results not yet approved.
+     */
+    public Dashboard dashboard(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
+        Located at = locate(movementCode, unitCode, null, from, to, showUnapproved);
+        Map<Long, String[]> children = childrenOf(at);
+        List<Long> units = new ArrayList<>(List.of(at.unit().getId()));
+        units.addAll(children.keySet());
+        Map<Long, List<IndicatorValue>> values = compute(at, units, showUnapproved);
+        Rollup rollup = new Rollup(at.movement().getCode(), at.unit().getCode(), at.unit().nameOn(at.date()), from, to,
+                !showUnapproved, values.get(at.unit().getId()));
+        List<Rollup> rows = new ArrayList<>();
+        children.forEach((id, names) -> rows.add(new Rollup(at.movement().getCode(), names[0], names[1], from, to,
+                !showUnapproved, values.get(id))));
+        ReportingPeriod last = at.periods().get(at.periods().size() - 1);
+        ReportingProgress progress = at.unit().isValidOn(last.getAsOf())
+                && scope.covers(Action.READ, at.unit().getId(), last.getAsOf())
+                ? progressOf(at.movement(), last, at.unit().getId()) : null;
+        return new Dashboard(rollup, rows, progress, scope.covers(Action.REPORT, at.unit().getId(), at.date()));
+    }
+
     /** Where the unit's reporting children stand for one period of the movement. */
-    public ReportingProgress progress(String movementCode, String unitCode, String periodCode) {
-        Movement movement = movements.find(movementCode);
-        ReportingPeriod period = periods.find(periodCode);
-        OrgUnit unit = orgUnits.find(unitCode, period.getAsOf())
-                .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, period.getAsOf()));
-        if (!scope.covers(Action.READ, unit.getId(), period.getAsOf())) {
-            throw new NotFoundException("org.unit.notFound", unitCode, period.getAsOf());
-        }
-        List<ReportChildren.Child> children = new ReportChildren(em).of(movement, period, unit.getId());
+    private ReportingProgress progressOf(Movement movement, ReportingPeriod period, long unitId) {
+        List<ReportChildren.Child> children = new ReportChildren(em).of(movement, period, unitId);
         Map<ReportStatus, Integer> counts = new EnumMap<>(ReportStatus.class);
         children.stream().filter(c -> c.status() != null).forEach(c -> counts.merge(c.status(), 1, Integer::sum));
         return new ReportingProgress(period.getCode(), children.size(),
@@ -117,10 +126,17 @@ public class RollupService {
                 + counts.getOrDefault(ReportStatus.LOCKED, 0));
     }
 
-    /** Whether the caller may see results not yet approved for this unit. */
-    public boolean canSeeUnapproved(String unitCode) {
-        return orgUnits.find(unitCode, Formats.today())
-                .map(u -> scope.covers(Action.REPORT, u.getId(), Formats.today())).orElse(false);
+    /** The unit's children at the end of the range: id → {code, name}, by name. */
+    private Map<Long, String[]> childrenOf(Located at) {
+        LocalDate structure = at.periods().get(at.periods().size() - 1).getAsOf();
+        List<?> rows = em.createNativeQuery("SELECT u.id, u.code, v.name FROM org_unit_version v"
+                        + " JOIN org_unit u ON u.id = v.unit_id WHERE v.parent_id = ?2 AND " + Validity.sql("v", 1)
+                        + " ORDER BY v.name_search, u.code")
+                .setParameter(1, structure).setParameter(2, at.unit().getId()).getResultList();
+        Map<Long, String[]> children = new LinkedHashMap<>();
+        rows.stream().map(r -> (Object[]) r)
+                .forEach(r -> children.put(Rows.number(r[0]), new String[] {Rows.text(r[1]), Rows.text(r[2])}));
+        return children;
     }
 
     private Map<Long, List<IndicatorValue>> compute(Located at, java.util.Collection<Long> units, boolean unapproved) {

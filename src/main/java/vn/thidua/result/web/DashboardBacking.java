@@ -14,9 +14,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.thidua.identity.web.CurrentUser;
 import vn.thidua.movement.MovementService;
-import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.i18n.Messages;
-import vn.thidua.result.ReportingProgress;
+import vn.thidua.result.Dashboard;
 import vn.thidua.result.Rollup;
 import vn.thidua.result.RollupService;
 import vn.thidua.result.excel.RollupTables;
@@ -124,7 +123,6 @@ public class DashboardBacking implements Serializable {
     void refresh() {
         view = null;
         failed = true;
-        canSeeUnapproved = rollups.canSeeUnapproved(getUnitCode());
         unapproved &= canSeeUnapproved;
         DashboardView fresh = view();
         Crumb here = trail.get(trail.size() - 1);
@@ -142,23 +140,14 @@ public class DashboardBacking implements Serializable {
 
     private DashboardView view() {
         if (view == null) {
-            Rollup rollup = rollups.rollup(movement, getUnitCode(), from, to, unapproved);
-            List<Rollup> children = rollups.children(movement, getUnitCode(), from, to, unapproved);
-            view = new DashboardView(current().levels(), rollup, children, progress(lastPeriod(rollup)));
+            Dashboard data = rollups.dashboard(movement, getUnitCode(), from, to, unapproved);
+            canSeeUnapproved = data.canSeeUnapproved();
+            view = new DashboardView(current().levels(), data.rollup(), data.children(), data.progress());
             if (chartIndicator == null || !current().levels().containsKey(chartIndicator)) {
                 chartIndicator = view.firstIndicator();
             }
         }
         return view;
-    }
-
-    /** The children's progress in the period; none when the unit did not exist then (e.g. a commune formed later). */
-    private ReportingProgress progress(String period) {
-        try {
-            return period == null ? null : rollups.progress(movement, getUnitCode(), period);
-        } catch (NotFoundException e) {
-            return null;
-        }
     }
 
     /** The chart of the chosen indicator by period. */
