@@ -79,6 +79,10 @@ public class Award extends BaseEntity {
         this.movement = movement;
     }
 
+    public void markDemo() {
+        demo = true;
+    }
+
     public Nominee getNominee() {
         return nominee;
     }
@@ -93,5 +97,21 @@ public class Award extends BaseEntity {
 
     public Decision getDecision() {
         return decision;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public Movement getMovement() {
+        return movement;
+    }
+
+    public int getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public int getPeriodTo() {
+        return periodTo;
     }
 }

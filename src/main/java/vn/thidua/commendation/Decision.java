@@ -9,13 +9,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.persistence.BaseEntity;
 import vn.thidua.platform.persistence.InstantConverter;
 
 /**
  * An award decision (quyết định khen thưởng) signed by a leader of the issuing unit, numbered from the unit's
- * register for the year (see {@link DecisionRegisters}), e.g. "125/QĐ-MTTQ".
+ * register for the year of signing (see {@link DecisionRegisters}) with its award type's pattern, e.g.
+ * "125/QĐ-MTTQ". It grants that award type to every recipient it lists (its {@link Award}s). The subject (what
+ * follows "Về việc" in its title) and the signer's name and title are kept as printed on the day it was signed.
  */
 @Entity
 @Table(name = "decision")
@@ -40,6 +43,19 @@ public class Decision extends BaseEntity {
     @Column(name = "signed_by", nullable = false)
     private String signedBy;
 
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "award_type_id")
+    private AwardType awardType;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "signer_name", nullable = false)
+    private String signerName;
+
+    @Column(name = "signer_title", nullable = false)
+    private String signerTitle;
+
     @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -50,14 +66,34 @@ public class Decision extends BaseEntity {
     protected Decision() {
     }
 
-    public Decision(OrgUnit issuingUnit, int year, int seq, String number, LocalDate signedOn, String signedBy) {
-        this.issuingUnit = issuingUnit;
-        this.year = year;
+    /** Decision {@code seq} of {@code issuingUnit}'s register for the year of {@code signedOn}. */
+    public Decision(OrgUnit issuingUnit, AwardType awardType, int seq, LocalDate signedOn, Signature signature) {
+        this.issuingUnit = Objects.requireNonNull(issuingUnit);
+        this.awardType = Objects.requireNonNull(awardType);
+        this.year = signedOn.getYear();
         this.seq = seq;
-        this.number = number;
+        this.number = awardType.decisionNumber(seq, year);
         this.signedOn = signedOn;
-        this.signedBy = signedBy;
+        this.signedBy = signature.username();
+        this.signerName = signature.name();
+        this.signerTitle = signature.title();
+        this.subject = signature.subject();
         this.createdAt = Instant.now();
+    }
+
+    /** Who signs, as printed under the signature, and the subject of the decision; all required. */
+    public record Signature(String username, String name, String title, String subject) {
+
+        public Signature {
+            Objects.requireNonNull(username);
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(title);
+            Objects.requireNonNull(subject);
+        }
+    }
+
+    public void markDemo() {
+        demo = true;
     }
 
     public OrgUnit getIssuingUnit() {
@@ -82,5 +118,25 @@ public class Decision extends BaseEntity {
 
     public String getSignedBy() {
         return signedBy;
+    }
+
+    public AwardType getAwardType() {
+        return awardType;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 }

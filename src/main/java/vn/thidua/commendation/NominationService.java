@@ -6,22 +6,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PessimisticLockException;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import vn.thidua.commendation.eligibility.Candidate;
-import vn.thidua.commendation.eligibility.Eligibility;
 import vn.thidua.identity.Role;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.error.BusinessException;
-import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
 import vn.thidua.platform.time.Formats;
@@ -92,7 +83,7 @@ public class NominationService {
         if (!drafts.mayDraft(user(), nomination.getProposingUnit(), today)) {
             throw new NotPermittedException("nomination.forbidden.DRAFT");
         }
-        requireVersion(nomination, f.version());
+        DossierSteps.requireVersion(nomination, f.version());
         if (!nomination.getState().isEditable()) {
             throw new BusinessException("nomination.notEditable");
         }
@@ -110,116 +101,36 @@ public class NominationService {
      * Takes a step of the review chain. Refused, in this order: not visible (404); the caller holds no officer or
      * leader role where the dossier began or is now (403); {@code version} is stale (400 "already changed"); the
      * table does not allow the action in this state (400) or to this caller (403); a guard does not hold (400).
+     * Deciding signs a decision for this one dossier; {@link DecisionService} signs one for a list.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public NominationView act(long id, String actionName, Long version, String comment) {
         NominationAction action = NominationAction.parse(actionName);
         Nomination nomination = locked(id);
         LocalDate today = Formats.today();
-        DossierFacts facts = facts(nomination, comment, today);
-        if (!facts.mayAct()) {
-            throw new NotPermittedException("nomination.forbidden." + action.name());
-        }
-        requireVersion(nomination, version);
-        NominationWorkflow.Verdict verdict = NominationWorkflow.decide(nomination.getState(), action, facts);
-        if (!verdict.allowed()) {
-            throw verdict.refusal().toException();
-        }
-        NominationWorkflow.Row row = verdict.row();
-        NominationState from = nomination.getState();
-        OrgUnit actingUnit = row.relation() == Relation.PROPOSER ? nomination.getProposingUnit()
-                : nomination.getCurrentUnit();
-        OrgUnit holder = holderAfter(nomination, row.move(), today);
-        nomination.addRoute(List.of(holder.getId()));
-        nomination.moveTo(row.to(), holder, comment, facts.now());
-        if (row.to() == NominationState.PUBLIC_COMMENT) {
-            nomination.openComment(facts.now().plus(Duration.ofDays(nomination.getAwardType().getCommentDays())));
-        }
-        String decided = row.to() == NominationState.DECIDED ? " | " + decide(nomination, today) : "";
-        em.persist(new NominationTransition(nomination, from, action, user(), actingUnit, comment, facts.now()));
+        DossierSteps steps = steps();
+        DossierFacts facts = steps.facts(nomination, comment, today);
+        NominationWorkflow.Row row = steps.permitted(nomination, action, version, facts);
+        steps.take(nomination, row, facts, today, () -> new Decisions(em).open(nomination.getCurrentUnit(),
+                nomination.getAwardType(), today, user(), null, null));
         flush();
-        audit.record("NOMINATION_" + action.name(), "Nomination", nomination.getId(), from.name(),
-                row.to().name() + (comment == null || comment.isBlank() ? "" : " | " + comment.strip()) + decided);
         return view(nomination);
     }
 
-    private OrgUnit holderAfter(Nomination nomination, Move move, LocalDate today) {
-        NominationRoutes routes = new NominationRoutes(em);
-        return switch (move) {
-            case STAY -> nomination.getCurrentUnit();
-            case PROPOSER -> nomination.getProposingUnit();
-            case PARENT -> routes.parent(nomination.getCurrentUnit(), today);
-            case FIRST_REVIEWER -> {
-                OrgUnit first = routes.firstReviewer(nomination.getProposingUnit(), nomination.getAwardType(), today);
-                nomination.addRoute(routes.chainIds(nomination.getProposingUnit(), today));
-                yield first;
-            }
-        };
-    }
-
-    /** Signs a decision for the dossier, numbered from the holding unit's register, and enters the award. */
-    private String decide(Nomination nomination, LocalDate today) {
-        OrgUnit issuer = nomination.getCurrentUnit();
-        int seq = new DecisionRegisters(em).next(issuer, today.getYear());
-        Decision decision = new Decision(issuer, today.getYear(), seq,
-                nomination.getAwardType().decisionNumber(seq, today.getYear()), today, user());
-        em.persist(decision);
-        em.persist(Award.of(nomination, decision));
-        nomination.decidedBy(decision);
-        return decision.getNumber();
-    }
-
-    private DossierFacts facts(Nomination nomination, String comment, LocalDate today) {
-        NominationQueries queries = queries();
-        return new DossierFacts(nomination, user(),
-                queries.rolesAt(user(), nomination.getProposingUnit().getId(), today),
-                queries.rolesAt(user(), nomination.getCurrentUnit().getId(), today), comment, Instant.now(),
-                () -> queries.tally(nomination, today),
-                () -> Eligibility.check(candidate(nomination), new NomineeRecords(em).of(nomination.getNominee())));
-    }
-
-    private static Candidate candidate(Nomination nomination) {
-        AwardType type = nomination.getAwardType();
-        return new Candidate(type.getCode(), type.getNameVi(), type.eligibility(),
-                nomination.getMovement() == null ? null : nomination.getMovement().getId(),
-                nomination.getYearFrom(), nomination.getYearTo());
-    }
-
     private NominationView view(Nomination nomination) {
-        DossierFacts facts = facts(nomination, null, Formats.today());
+        DossierFacts facts = steps().facts(nomination, null, Formats.today());
         return NominationViews.of(nomination, queries().history(nomination.getId()),
                 NominationWorkflow.offered(nomination.getState(), facts));
     }
 
     /** The dossier, if the caller may see it; otherwise "not found", as for one that does not exist. */
     private Nomination visible(long id) {
-        requireVisible(id);
+        steps().requireVisible(id, scope.filter(Action.READ, Formats.today()));
         return em.find(Nomination.class, id);
     }
 
-    /**
-     * The visible dossier, read and locked with SELECT ... FOR UPDATE until the transaction ends: whoever comes
-     * second waits, then reads the first one's changes (and is told that it changed).
-     */
     private Nomination locked(long id) {
-        requireVisible(id);
-        try {
-            return em.find(Nomination.class, id, LockModeType.PESSIMISTIC_WRITE);
-        } catch (PessimisticLockException | LockTimeoutException e) {
-            throw new BusinessException("nomination.changed");
-        }
-    }
-
-    private void requireVisible(long id) {
-        if (!queries().isVisible(id, scope.filter(Action.READ, Formats.today()))) {
-            throw new NotFoundException("nomination.notFound", id);
-        }
-    }
-
-    private static void requireVersion(Nomination nomination, Long version) {
-        if (version == null || nomination.getVersion() != version) {
-            throw new BusinessException("nomination.changed");
-        }
+        return steps().locked(id, scope.filter(Action.READ, Formats.today()));
     }
 
     private void flush() {
@@ -234,6 +145,10 @@ public class NominationService {
         return nomination.getNominee().getName() + " | " + nomination.getAwardType().getCode() + " | "
                 + nomination.getYearFrom() + "-" + nomination.getYearTo()
                 + (nomination.getMovement() == null ? "" : " | " + nomination.getMovement().getCode());
+    }
+
+    private DossierSteps steps() {
+        return new DossierSteps(em, audit, user());
     }
 
     private NominationQueries queries() {

@@ -123,6 +123,8 @@ public class DemoData {
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "Movement", null, null,
                 movements.size() + " movements, " + reports + " result reports");
         LOG.info(() -> "Demo data loaded: " + movements.size() + " movements, " + reports + " result reports");
+        int awards = new DemoAwards(em, orgUnits).create(movements);
+        LOG.info(() -> "Demo data loaded: " + awards + " awards in the registry");
     }
 
     private void createFirstAdministrator() {

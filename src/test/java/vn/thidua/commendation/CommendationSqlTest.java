@@ -133,7 +133,8 @@ class CommendationSqlTest {
             Nominee person = new Nominee(RecipientKind.INDIVIDUAL, "Nguyễn Thị Hoà", unit(em, commune), "test")
                     .person(1970, Gender.FEMALE, "Trưởng ban công tác Mặt trận");
             em.persist(person);
-            Decision decision = new Decision(unit(em, PROVINCE), 2024, 900, "900/QĐ-MTTQ", DAY, "test");
+            Decision decision = new Decision(unit(em, PROVINCE), type(em, "BANG_KHEN"), 900, DAY,
+                    new Decision.Signature("test", "Người Ký Thử", "Chủ tịch", "tặng thử"));
             em.persist(decision);
             em.persist(new Award(person, type(em, "BANG_KHEN"), 2019, 2024, decision, unit(em, commune), null));
             em.persist(new NomineeCase(person, CaseKind.COMPLAINT, "Đơn khiếu nại", DAY, "test"));

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * another district (as of 30/06/2024, before the reforms), and the answer must be allowed or 403 as the rule says.
  * Results, reports and nominations hide what is outside the caller's scope: there 404 counts as refused too. Writes
  * are tried with bodies that cannot change anything (a stale version, an empty form). Nominations are tried on drafts
- * the test makes today (2026: province and communes), proposed by communes 06652 and 06709 and by the province.
+ * the test makes today (2026: province and communes), proposed by communes 06652 and 06709 and by the province;
+ * decisions and awards are those of the demo registry issued or proposed by the same units (or their predecessors
+ * with the same code).
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
@@ -62,7 +64,13 @@ class AccessMatrixIT {
         /** Any role held today at a unit on the nomination's route (its proposing unit and those above); 404 outside. */
         NOMINATION_READ,
         /** Leaders and officers of the unit that holds the nomination (a draft: its proposing unit); 403/404 elsewhere. */
-        NOMINATION_WRITE
+        NOMINATION_WRITE,
+        /** Leaders of the issuing unit named in the body (today); 403 elsewhere. */
+        DECISION_SIGN,
+        /** Any role held today, for a decision issued by their unit (or one it inherited) or above it; 404 outside. */
+        DECISION_READ,
+        /** Any role held today, for an award proposed by their unit (or one it inherited) or above it; 404 outside. */
+        AWARD_READ
     }
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
@@ -103,7 +111,14 @@ class AccessMatrixIT {
             Map.entry("POST /api/nominations", Rule.REPORTER_ROLE),
             Map.entry("GET /api/nominations/{id}", Rule.NOMINATION_READ),
             Map.entry("PUT /api/nominations/{id}", Rule.NOMINATION_WRITE),
-            Map.entry("POST /api/nominations/{id}/actions", Rule.NOMINATION_WRITE));
+            Map.entry("POST /api/nominations/{id}/actions", Rule.NOMINATION_WRITE),
+            Map.entry("GET /api/decisions", Rule.ANY),
+            Map.entry("POST /api/decisions", Rule.DECISION_SIGN),
+            Map.entry("GET /api/decisions/{id}", Rule.DECISION_READ),
+            Map.entry("GET /api/decisions/{id}/pdf", Rule.DECISION_READ),
+            Map.entry("GET /api/awards", Rule.ANY),
+            Map.entry("GET /api/awards/export", Rule.ANY),
+            Map.entry("GET /api/awards/{id}/certificate.pdf", Rule.AWARD_READ));
 
     private static final String MOVEMENT = "TET_VI_NGUOI_NGHEO";
 
@@ -126,7 +141,8 @@ class AccessMatrixIT {
             "PUT /api/reports", "{\"version\":-1,\"values\":{}}",
             "POST /api/reports/{id}/actions", "{\"action\":\"submit\",\"version\":-1}",
             "POST /api/nominations/{id}/actions", "{\"action\":\"submit\",\"version\":-1}",
-            "PUT /api/nominations/{id}", "{\"version\":-1}");
+            "PUT /api/nominations/{id}", "{\"version\":-1}",
+            "POST /api/decisions", "{\"unitCode\":\"{unit}\",\"nominationIds\":[]}");
 
     /** Each caller's unit today (2026), where their roles act on nominations; none when their role has ended. */
     private static final Map<String, String> UNIT_TODAY = Map.of("admin", "22", "tinh.canbo", "22",
@@ -222,7 +238,8 @@ class AccessMatrixIT {
                     int status = call(caller.username(), operation.substring(0, operation.indexOf(' ')), path,
                             entry.getValue(), body);
                     boolean hidden = rule.name().startsWith("UNIT_") || rule.name().startsWith("REPORT_")
-                            || rule.name().startsWith("NOMINATION_");
+                            || rule.name().startsWith("NOMINATION_") || rule == Rule.DECISION_READ
+                            || rule == Rule.AWARD_READ;
                     boolean allowed = status != 403 && status != 401 && !(hidden && status == 404);
                     tried++;
                     if (allowed != target.getValue() || status >= 500) {
@@ -260,6 +277,15 @@ class AccessMatrixIT {
                 boolean holder = caller.reporter() && unit.equals(today);
                 targets.put(concrete.replace("{id}", nominationId(unit)) + marker(unit),
                         rule == Rule.NOMINATION_READ ? onRoute : holder);
+            });
+            case DECISION_SIGN -> PROPOSERS.keySet().forEach(unit -> targets.put(concrete + marker(unit),
+                    caller.role().equals("LEADER") && unit.equals(UNIT_TODAY.get(caller.username()))));
+            case DECISION_READ, AWARD_READ -> PROPOSERS.keySet().forEach(unit -> {
+                String today = UNIT_TODAY.get(caller.username());
+                boolean seen = today != null && (today.equals(unit) || today.equals("22") || unit.equals("22"));
+                String id = rule == Rule.DECISION_READ ? registryId("decisions", "issuingUnitCode", unit)
+                        : registryId("awards", "unitCode", unit);
+                targets.put(concrete.replace("{id}", id) + marker(unit), seen);
             });
             case ADMIN_ONLY -> targets.put(template.replace("{username}", "khongco").replace("{id}", "0"),
                     caller.admin());
@@ -316,6 +342,21 @@ class AccessMatrixIT {
             }
             return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").toString();
         });
+    }
+
+    /**
+     * The id of a demo decision issued (or award proposed) by the unit with this code, found by the administrator in
+     * the registry (the unit's family, 2019 onwards).
+     */
+    private String registryId(String resource, String unitField, String unit) {
+        HttpResponse<String> found = new WebClient(base).withBasic("admin", PASSWORD)
+                .get("api/" + resource + "?unit=" + unit + "&size=100");
+        jakarta.json.JsonStructure body = Json.createReader(new StringReader(found.body())).read();
+        jakarta.json.JsonArray items = body instanceof JsonObject page ? page.getJsonArray("items")
+                : body.asJsonArray();
+        return items.getValuesAs(JsonObject.class).stream().filter(item -> item.getString(unitField).equals(unit))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no demo " + resource + " of " + unit))
+                .getJsonNumber("id").toString();
     }
 
     private int call(String username, String method, String path, String mediaType, String body) {

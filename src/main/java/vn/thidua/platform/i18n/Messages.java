@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.time.Formats;
 
 /**
@@ -31,17 +32,22 @@ public final class Messages {
             return key;
         }
         return arguments.length == 0 ? pattern
-                : new MessageFormat(pattern, supported(locale)).format(displayed(arguments));
+                : new MessageFormat(pattern, supported(locale)).format(displayed(locale, arguments));
     }
 
-    /** Dates and times as users read them (dd/MM/yyyy, Vietnam time); everything else as it is. */
-    private static Object[] displayed(Object[] arguments) {
+    /**
+     * Dates and times as users read them (dd/MM/yyyy, Vietnam time); a business error given as an argument (the
+     * reason inside a longer message) as its own message in the same language; everything else as it is.
+     */
+    private static Object[] displayed(Locale locale, Object[] arguments) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof LocalDate date) {
                 shown[i] = Formats.date(date);
             } else if (shown[i] instanceof Instant instant) {
                 shown[i] = Formats.dateTime(instant);
+            } else if (shown[i] instanceof BusinessException reason) {
+                shown[i] = format(locale, reason.getMessageKey(), reason.getArguments());
             }
         }
         return shown;

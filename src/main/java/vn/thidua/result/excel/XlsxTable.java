@@ -8,15 +8,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
- * A table as an XLSX sheet: title lines, a header row (frozen) and the rows. A String is text; a Long or Integer
+ * A table as an XLSX sheet: title lines, a header row (frozen) and the rows (read as they are written, so a long
+ * table can be produced page by page). A String is text; a Long or Integer
  * a whole number shown {@code #,##0}; a BigDecimal a decimal (percentages) shown {@code 0.00}; null an empty cell.
  */
-final class XlsxTable {
+public final class XlsxTable {
 
     private XlsxTable() {
     }
 
-    static byte[] write(String sheetName, List<String> title, List<String> headers, List<List<Object>> rows) {
+    public static byte[] write(String sheetName, List<String> title, List<String> headers,
+                               Iterable<? extends List<Object>> rows) {
         return Workbooks.write(workbook -> {
             Workbooks.Styles styles = Workbooks.Styles.of(workbook);
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));

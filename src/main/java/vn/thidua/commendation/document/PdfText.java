@@ -1,0 +1,118 @@
+package vn.thidua.commendation.document;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fonts, text and layout blocks of the documents. The Liberation Serif faces of openpdf-fonts-extra are read from
+ * the classpath once and embedded (subset) with Identity-H: a single-byte encoding would silently drop Vietnamese letters. Text is
+ * normalised to NFC first, since decomposed marks would be drawn apart from their letters.
+ */
+final class PdfText {
+
+    static final Color RED = new Color(0xB0, 0x12, 0x12);
+
+    private static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
+    private static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
+    private static final BaseFont ITALIC = load("LiberationSerif-Italic.ttf");
+    private static final BaseFont BOLD_ITALIC = load("LiberationSerif-BoldItalic.ttf");
+
+    private PdfText() {
+    }
+
+    static Font regular(float size) {
+        return new Font(REGULAR, size);
+    }
+
+    static Font bold(float size) {
+        return new Font(BOLD, size);
+    }
+
+    static Font italic(float size) {
+        return new Font(ITALIC, size);
+    }
+
+    static Font boldItalic(float size) {
+        return new Font(BOLD_ITALIC, size);
+    }
+
+    static Font colored(Font font, Color color) {
+        Font copy = new Font(font);
+        copy.setColor(color);
+        return copy;
+    }
+
+    static String nfc(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    static Phrase phrase(String text, Font font) {
+        return new Phrase(nfc(text), font);
+    }
+
+    static Paragraph paragraph(String text, Font font, int alignment) {
+        Paragraph paragraph = new Paragraph(nfc(text), font);
+        paragraph.setAlignment(alignment);
+        return paragraph;
+    }
+
+    static Paragraph centered(String text, Font font) {
+        return paragraph(text, font, Element.ALIGN_CENTER);
+    }
+
+    static Paragraph spaced(Paragraph paragraph, float before) {
+        paragraph.setSpacingBefore(before);
+        return paragraph;
+    }
+
+    /** A table across the page without borders, for laying out blocks side by side. */
+    static PdfPTable borderless(float[] widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        return table;
+    }
+
+    static PdfPCell cell(Paragraph... paragraphs) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        for (Paragraph paragraph : paragraphs) {
+            cell.addElement(paragraph);
+        }
+        return cell;
+    }
+
+    /** The signature block: {@code above} (e.g. place and date), on behalf of the standing committee, title, name. */
+    static PdfPCell signature(Letterhead head, Paragraph... above) {
+        Paragraph name = centered(head.signerName(), bold(13));
+        name.setSpacingBefore(48);
+        List<Paragraph> lines = new ArrayList<>(List.of(above));
+        lines.add(centered(Letterhead.text("document.onBehalf"), bold(13)));
+        lines.add(centered(head.signerTitle().toUpperCase(Letterhead.VIETNAMESE), bold(13)));
+        lines.add(name);
+        return cell(lines.toArray(Paragraph[]::new));
+    }
+
+    private static BaseFont load(String file) {
+        try (InputStream in = PdfText.class.getResourceAsStream("/liberation/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font not on the classpath: liberation/" + file);
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
