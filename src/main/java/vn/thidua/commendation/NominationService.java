@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +51,9 @@ public class NominationService {
 
     @Inject
     private DraftForms drafts;
+
+    @Inject
+    private Event<NominationTransitioned> transitioned;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public NominationPage list(String state, int page, int size) {
@@ -138,6 +142,7 @@ public class NominationService {
         String decided = row.to() == NominationState.DECIDED ? " | " + decide(nomination, today) : "";
         em.persist(new NominationTransition(nomination, from, action, user(), actingUnit, comment, facts.now()));
         flush();
+        transitioned.fire(new NominationTransitioned(nomination, action, from, row.to(), user()));
         audit.record("NOMINATION_" + action.name(), "Nomination", nomination.getId(), from.name(),
                 row.to().name() + (comment == null || comment.isBlank() ? "" : " | " + comment.strip()) + decided);
         return view(nomination);

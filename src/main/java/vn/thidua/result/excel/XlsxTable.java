@@ -11,12 +11,12 @@ import org.apache.poi.ss.util.WorkbookUtil;
  * A table as an XLSX sheet: title lines, a header row (frozen) and the rows. A String is text; a Long or Integer
  * a whole number shown {@code #,##0}; a BigDecimal a decimal (percentages) shown {@code 0.00}; null an empty cell.
  */
-final class XlsxTable {
+public final class XlsxTable {
 
     private XlsxTable() {
     }
 
-    static byte[] write(String sheetName, List<String> title, List<String> headers, List<List<Object>> rows) {
+    public static byte[] write(String sheetName, List<String> title, List<String> headers, List<List<Object>> rows) {
         return Workbooks.write(workbook -> {
             Workbooks.Styles styles = Workbooks.Styles.of(workbook);
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
