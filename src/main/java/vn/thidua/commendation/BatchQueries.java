@@ -41,24 +41,19 @@ public class BatchQueries {
     }
 
     /**
-     * The nominations the unit could send with the batch now: its own drafts and returned dossiers, and those it
-     * holds appraised below their granting level, visible in {@code scope}, not in another batch not yet sent.
+     * The nominations the unit could send with the batch now ({@link BatchStep}: its own drafts and returned dossiers,
+     * and those it holds appraised below their granting level), visible in {@code scope}, in no batch not yet sent.
      */
-    public List<NominationSummary> candidates(long unitId, ScopeFilter scope) {
+    public List<DossierLine> candidates(long unitId, ScopeFilter scope) {
         List<?> ids = em.createNativeQuery("SELECT n.id FROM nomination n WHERE"
                         + " ((n.proposing_unit_id = ?1 AND n.state IN ('DRAFT', 'RETURNED'))"
                         + " OR (n.current_unit_id = ?1 AND n.state = 'APPRAISED'))"
                         + " AND NOT EXISTS (SELECT 1 FROM submission_batch_item i JOIN submission_batch b"
                         + " ON b.id = i.batch_id WHERE i.nomination_id = n.id AND b.sent_at IS NULL)"
-                        + (scope.everything() ? "" : " AND EXISTS (SELECT 1 FROM nomination_route r"
-                        + " WHERE r.nomination_id = n.id AND r.unit_id IN (" + scope.rootIds() + "))")
-                        + " ORDER BY n.id DESC FETCH FIRST 200 ROWS ONLY")
+                        + " AND " + NominationQueries.visible(scope) + " ORDER BY n.id DESC FETCH FIRST 200 ROWS ONLY")
                 .setParameter(1, unitId).getResultList();
         return ids.stream().map(id -> em.find(Nomination.class, Rows.number(id)))
-                .filter(n -> BatchStep.of(n, unitId).isPresent())
-                .map(n -> new NominationSummary(n.getId(), n.getNominee().getName(), n.getAwardType().getCode(),
-                        n.getState(), n.getProposingUnit().getCode()))
-                .toList();
+                .filter(n -> BatchStep.of(n, unitId).isPresent()).map(DossierLine::of).toList();
     }
 
     /** The letter number (or id) of another batch not yet sent that has the nomination, if any. */

@@ -67,7 +67,7 @@ public class BatchService {
 
     /** The nominations the batch's unit could add to it now: those it can send, in no other open batch. */
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
-    public List<NominationSummary> candidates(long id) {
+    public List<DossierLine> candidates(long id) {
         SubmissionBatch batch = batches.visible(id);
         return new BatchQueries(em).candidates(batch.getFromUnit().getId(), scope.filter(Action.READ,
                 Formats.today()));

@@ -35,9 +35,12 @@ public class DossierService {
     @Inject
     private AuditLog audit;
 
+    /** The dossier's files, and whether the caller may change them now (a drafter, while it is editable). */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
-    public List<NominationAttachmentInfo> attachments(long nominationId) {
-        return files(dossiers.visible(nominationId));
+    public NominationFiles files(long nominationId) {
+        Nomination nomination = dossiers.visible(nominationId);
+        return new NominationFiles(nomination.getState().isEditable() && dossiers.mayDraft(user(), nomination),
+                files(nomination));
     }
 
     /** Adds a file; its type and size are judged from its bytes ({@link EvidenceFiles}). */

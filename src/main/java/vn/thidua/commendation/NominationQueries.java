@@ -66,28 +66,17 @@ public class NominationQueries {
         Query count = bind(em.createNativeQuery("SELECT COUNT(*) FROM nomination n" + where), parameters);
         parameters.add((long) page * size);
         parameters.add(size);
-        Query items = bind(em.createNativeQuery(SUMMARIES + where + " ORDER BY n.id DESC"
+        Query items = bind(em.createNativeQuery("SELECT n.id, e.name, t.code, n.state, u.code FROM nomination n"
+                + " JOIN nominee e ON e.id = n.nominee_id JOIN award_type t ON t.id = n.award_type_id"
+                + " JOIN org_unit u ON u.id = n.proposing_unit_id" + where + " ORDER BY n.id DESC"
                 + " OFFSET ?" + (parameters.size() - 1) + " ROWS FETCH NEXT ?" + parameters.size() + " ROWS ONLY"),
                 parameters);
         long total = ((Number) count.getSingleResult()).longValue();
-        return new NominationPage(total, summaries(items.getResultList()));
-    }
-
-    /** The nominations of a nominee visible in {@code scope}, newest first. */
-    public List<NominationSummary> ofNominee(long nomineeId, ScopeFilter scope) {
-        return summaries(em.createNativeQuery(SUMMARIES + " WHERE n.nominee_id = ?1 AND " + visible(scope)
-                + " ORDER BY n.id DESC").setParameter(1, nomineeId).getResultList());
-    }
-
-    private static final String SUMMARIES = "SELECT n.id, e.name, t.code, n.state, u.code FROM nomination n"
-            + " JOIN nominee e ON e.id = n.nominee_id JOIN award_type t ON t.id = n.award_type_id"
-            + " JOIN org_unit u ON u.id = n.proposing_unit_id";
-
-    private static List<NominationSummary> summaries(List<?> rows) {
-        return rows.stream().map(row -> (Object[]) row)
+        List<NominationSummary> lines = ((List<?>) items.getResultList()).stream().map(row -> (Object[]) row)
                 .map(r -> new NominationSummary(Rows.number(r[0]), Rows.text(r[1]), Rows.text(r[2]),
                         NominationState.valueOf(Rows.text(r[3])), Rows.text(r[4])))
                 .toList();
+        return new NominationPage(total, lines);
     }
 
     public List<NominationView.Step> history(long nominationId) {
@@ -112,7 +101,7 @@ public class NominationQueries {
     }
 
     /** SQL: the nomination aliased n is visible in {@code scope}; the root ids are numbers read from the database. */
-    private static String visible(ScopeFilter scope) {
+    static String visible(ScopeFilter scope) {
         return scope.everything() ? "1 = 1" : "EXISTS (SELECT 1 FROM nomination_route r"
                 + " WHERE r.nomination_id = n.id AND r.unit_id IN (" + scope.rootIds() + "))";
     }

@@ -72,6 +72,12 @@ public class NomineeQueries {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The nominations of the nominee visible in {@code scope}, newest first. */
+    public List<DossierLine> nominations(long nomineeId, ScopeFilter scope) {
+        return DossierLine.rows(em.createNativeQuery(DossierLine.SELECT + " WHERE n.nominee_id = ?1 AND "
+                + NominationQueries.visible(scope) + " ORDER BY n.id DESC").setParameter(1, nomineeId).getResultList());
+    }
+
     /** The words of a query as names are stored for search: no diacritics, lower case, no LIKE wildcards. */
     static List<String> words(String text) {
         String normal = SearchText.normalize(text).replaceAll("[%_\\\\]", " ").trim();

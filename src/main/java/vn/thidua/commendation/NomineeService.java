@@ -108,7 +108,7 @@ public class NomineeService {
         return new NomineeView(new NomineeQueries(em).summary(nominee.getId()), nominee.getCreatedAt(),
                 em.createQuery("select c from NomineeCase c where c.nominee = :n order by c.status desc, c.id desc",
                         NomineeCase.class).setParameter("n", nominee).getResultStream().map(NomineeCase::view).toList(),
-                new NominationQueries(em).ofNominee(nominee.getId(), scope.filter(Action.READ, today)),
+                new NomineeQueries(em).nominations(nominee.getId(), scope.filter(Action.READ, today)),
                 covers(Action.REPORT, nominee, today));
     }
 

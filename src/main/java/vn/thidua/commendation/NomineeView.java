@@ -11,7 +11,7 @@ import vn.thidua.commendation.eligibility.CaseKind;
  * see. {@code mayRecordCases}: whether the caller may record and close cases.
  */
 public record NomineeView(NomineeSummary nominee, Instant createdAt, List<CaseView> cases,
-                          List<NominationSummary> nominations, boolean mayRecordCases) implements Serializable {
+                          List<DossierLine> nominations, boolean mayRecordCases) implements Serializable {
 
     /** A discipline, inspection or complaint about the nominee, pending or closed. */
     public record CaseView(long id, long version, CaseKind kind, NomineeCase.Status status, String description,

@@ -13,10 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import vn.thidua.commendation.DossierService;
 import vn.thidua.commendation.NominationAttachment;
 import vn.thidua.commendation.NominationAttachmentInfo;
+import vn.thidua.commendation.NominationFiles;
 import vn.thidua.platform.rest.Downloads;
 
 /**
@@ -31,9 +31,10 @@ public class NominationAttachmentsResource {
     @Inject
     private DossierService service;
 
+    /** {@code {mayChange, items}}: the files, and whether the caller may add and remove them now. */
     @GET
-    public List<NominationAttachmentInfo> list(@PathParam("id") long id) {
-        return service.attachments(id);
+    public NominationFiles list(@PathParam("id") long id) {
+        return service.files(id);
     }
 
     @POST

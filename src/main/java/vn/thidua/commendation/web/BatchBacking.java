@@ -14,7 +14,7 @@ import vn.thidua.commendation.BatchImportService;
 import vn.thidua.commendation.BatchService;
 import vn.thidua.commendation.BatchSubmission;
 import vn.thidua.commendation.BatchView;
-import vn.thidua.commendation.NominationSummary;
+import vn.thidua.commendation.DossierLine;
 import vn.thidua.platform.time.Formats;
 import vn.thidua.platform.web.PageMessages;
 
@@ -35,7 +35,7 @@ public class BatchBacking implements Serializable {
 
     private Long id;
     private BatchView view;
-    private List<NominationSummary> candidates = List.of();
+    private List<DossierLine> candidates = List.of();
     private String letterNumber;
     private LocalDate letterDate;
     private String coverLetter;
@@ -62,7 +62,7 @@ public class BatchBacking implements Serializable {
         PageMessages.info("batch.saved");
     }
 
-    public void add(NominationSummary nomination) {
+    public void add(DossierLine nomination) {
         List<Long> ids = new ArrayList<>(view.items().stream().map(BatchView.Item::id).toList());
         ids.add(nomination.id());
         change(ids);
@@ -120,7 +120,7 @@ public class BatchBacking implements Serializable {
         return view;
     }
 
-    public List<NominationSummary> getCandidates() {
+    public List<DossierLine> getCandidates() {
         return candidates;
     }
 
