@@ -77,7 +77,6 @@ public class DossierService {
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public NominationAttachment download(long nominationId, long attachmentId) {
         NominationAttachment attachment = attachment(dossiers.visible(nominationId), attachmentId);
-        attachment.getContent();
         em.detach(attachment);
         return attachment;
     }

@@ -1,8 +1,6 @@
 package vn.thidua.commendation;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,19 +8,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Objects;
-import vn.thidua.platform.persistence.BaseEntity;
-import vn.thidua.platform.persistence.InstantConverter;
+import vn.thidua.platform.persistence.StoredFile;
 
 /**
- * A file of a nomination dossier, stored in the database: its bytes were judged by their first bytes and size
- * (PDF, DOCX, PNG or JPEG; see {@link vn.thidua.result.EvidenceFiles}), and it is served back only as what it was
- * judged to be, as a download.
+ * A file of a nomination dossier: the achievement report or another document, judged by its first bytes and size
+ * (PDF, DOCX, PNG or JPEG; {@link vn.thidua.result.EvidenceFiles}) and served back only as what it was judged to
+ * be, as a download.
  */
 @Entity
 @Table(name = "nomination_attachment")
-public class NominationAttachment extends BaseEntity {
+public class NominationAttachment extends StoredFile {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "nomination_id")
@@ -32,43 +28,19 @@ public class NominationAttachment extends BaseEntity {
     @Column(nullable = false)
     private AttachmentKind kind;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
-
-    @Column(name = "uploaded_by", nullable = false)
-    private String uploadedBy;
-
     protected NominationAttachment() {
     }
 
     NominationAttachment(Nomination nomination, AttachmentKind kind, String fileName, String contentType,
                          byte[] content, String user) {
+        super(fileName, contentType, content, user);
         this.nomination = Objects.requireNonNull(nomination);
         this.kind = Objects.requireNonNull(kind);
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.content = content;
-        this.sizeBytes = content.length;
-        this.uploadedAt = Instant.now();
-        this.uploadedBy = user;
     }
 
     NominationAttachmentInfo info() {
-        return new NominationAttachmentInfo(getId(), kind, fileName, contentType, sizeBytes, uploadedAt, uploadedBy);
+        return new NominationAttachmentInfo(getId(), kind, getFileName(), getContentType(), getSizeBytes(),
+                getUploadedAt(), getUploadedBy());
     }
 
     public Nomination getNomination() {
@@ -77,17 +49,5 @@ public class NominationAttachment extends BaseEntity {
 
     public AttachmentKind getKind() {
         return kind;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 }

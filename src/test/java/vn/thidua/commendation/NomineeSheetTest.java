@@ -2,20 +2,17 @@ package vn.thidua.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thidua.platform.i18n.Messages;
+import vn.thidua.result.excel.TestSheets;
 
 /**
  * The list of nominees imported into a batch, as far as it can be judged without the database: which columns
@@ -30,7 +27,7 @@ class NomineeSheetTest {
 
     @Test
     void aGoodListInTheTemplatesLayoutGivesEveryRow() throws IOException {
-        byte[] file = xlsx(List.<List<?>>of(List.of("Danh sách đề nghị khen thưởng"), HEADER_VI,
+        byte[] file = TestSheets.xlsx(List.<List<?>>of(List.of("Danh sách đề nghị khen thưởng"), HEADER_VI,
                 List.of("Nguyễn Văn An", "Cá nhân", "Bằng khen", "2021-2025", "Nhiều đóng góp", 1968, "Nam",
                         "Trưởng ban", "06652.01", "", ""),
                 List.of(),
@@ -157,24 +154,5 @@ class NomineeSheetTest {
             cells.put(r + 1, row);
         }
         return cells;
-    }
-
-    private static byte[] xlsx(List<List<?>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Danh sách");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Object value = rows.get(r).get(c);
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (!value.toString().isEmpty()) {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
     }
 }

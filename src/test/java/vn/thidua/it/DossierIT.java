@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
@@ -13,15 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thidua.result.excel.TestSheets;
 
 /**
  * The dossier around nominations on the server, with the demo accounts in the 2026 structure (communes 06652 of
@@ -126,7 +123,7 @@ class DossierIT {
                 List.of("Lê Thị Nhập " + tag, "Cá nhân", 1985, "Nữ", "", "06652", "GIAY_KHEN", 2025,
                         "Tích cực trong công tác Mặt trận"));
 
-        HttpResponse<String> refused = as("xa1.canbo").post(path + "/import", XLSX, xlsx(rows));
+        HttpResponse<String> refused = as("xa1.canbo").post(path + "/import", XLSX, TestSheets.xlsx(rows));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         JsonObject answer = Json.createReader(new StringReader(refused.body())).readObject();
@@ -141,7 +138,7 @@ class DossierIT {
 
         List<List<Object>> fixed = List.of(rows.get(0), rows.get(1), List.of("Khu phố Nhập " + tag, "Tập thể", "",
                 "", "", "", "Bằng khen", 2025, "Khu dân cư kiểu mẫu"), rows.get(3));
-        JsonObject done = object(as("xa1.canbo").post(path + "/import", XLSX, xlsx(fixed)));
+        JsonObject done = object(as("xa1.canbo").post(path + "/import", XLSX, TestSheets.xlsx(fixed)));
         assertThat(done.getInt("created")).isEqualTo(3);
         assertThat(object(as("xa1.canbo").get(path)).getJsonArray("items")).hasSize(3);
         JsonObject found = object(as("xa1.canbo").get("api/nominees?q=pham%20van%20nhap%20" + tag));
@@ -149,7 +146,7 @@ class DossierIT {
                 .satisfies(n -> assertThat(n.getString("name")).isEqualTo("Phạm Văn Nhập " + tag));
         assertThat(object(as("xa3.canbo").get("api/nominees?q=nhap%20" + tag)).getInt("total")).isZero();
 
-        HttpResponse<String> again = as("xa1.canbo").post(path + "/import", XLSX, xlsx(fixed));
+        HttpResponse<String> again = as("xa1.canbo").post(path + "/import", XLSX, TestSheets.xlsx(fixed));
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("Dòng 2: Phạm Văn Nhập " + tag + " đã có trong hệ thống (mã đối tượng");
     }
@@ -332,24 +329,5 @@ class DossierIT {
 
     private static List<JsonObject> items(HttpResponse<String> response) {
         return object(response).getJsonArray("items").getValuesAs(JsonObject.class);
-    }
-
-    private static byte[] xlsx(List<List<Object>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Danh sách");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Object value = rows.get(r).get(c);
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (!value.toString().isEmpty()) {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
     }
 }
