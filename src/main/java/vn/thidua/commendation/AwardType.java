@@ -8,11 +8,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.thidua.commendation.eligibility.EligibilitySettings;
 import vn.thidua.organization.OrgLevel;
+import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.persistence.BaseEntity;
 
 /**
@@ -165,5 +169,84 @@ public class AwardType extends BaseEntity {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    static final int NAME_LENGTH = 300;
+    static final int PATTERN_LENGTH = 60;
+    static final int MAX_COMMENT_DAYS = 90;
+    static final int MAX_PRIOR_YEARS = 10;
+
+    /** A new award type with the code given (letters, digits and _), configured by {@link #configure}. */
+    AwardType(String code) {
+        String cleaned = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        if (!cleaned.matches("[A-Z][A-Z0-9_]{1,39}")) {
+            throw new BusinessException("awardType.code.invalid", String.valueOf(code));
+        }
+        this.code = cleaned;
+        this.active = true;
+    }
+
+    /**
+     * Sets the whole configuration, each part checked as the schema's constraints and the workflow need it: a vote
+     * has a threshold in (0, 1], public comment lasts 1 to 90 days, a prior title has a number of years and is not
+     * this type, and a decision pattern numbers decisions with {seq}.
+     */
+    void configure(AwardTypeForm form, OrgLevel level, AwardType prior) {
+        String vi = name(form.nameVi());
+        String en = form.nameEn() == null || form.nameEn().isBlank() ? vi : name(form.nameEn());
+        Set<RecipientKind> kinds = EnumSet.noneOf(RecipientKind.class);
+        (form.recipientKinds() == null ? List.<String>of() : form.recipientKinds())
+                .forEach(k -> kinds.add(RecipientKind.parse(k)));
+        if (kinds.isEmpty()) {
+            throw new BusinessException("awardType.recipientKinds.required");
+        }
+        boolean vote = Boolean.TRUE.equals(form.councilVote());
+        BigDecimal threshold = vote ? form.voteThreshold() : null;
+        if (vote && (threshold == null || threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0
+                || threshold.stripTrailingZeros().scale() > 3)) {
+            throw new BusinessException("awardType.threshold.invalid");
+        }
+        boolean comment = Boolean.TRUE.equals(form.publicComment());
+        int days = comment ? (form.commentDays() == null ? 0 : form.commentDays()) : 0;
+        if (comment && (days < 1 || days > MAX_COMMENT_DAYS)) {
+            throw new BusinessException("awardType.commentDays.invalid", MAX_COMMENT_DAYS);
+        }
+        int years = prior == null ? 0 : form.priorYears() == null ? 0 : form.priorYears();
+        if (prior != null && (years < 1 || years > MAX_PRIOR_YEARS)) {
+            throw new BusinessException("awardType.priorYears.invalid", MAX_PRIOR_YEARS);
+        }
+        if (prior != null && code.equals(prior.getCode())) {
+            throw new BusinessException("awardType.prior.self");
+        }
+        String pattern = form.decisionPattern() == null ? "" : form.decisionPattern().strip();
+        if (!pattern.contains("{seq}") || pattern.length() > PATTERN_LENGTH) {
+            throw new BusinessException("awardType.pattern.invalid", PATTERN_LENGTH);
+        }
+        this.nameVi = vi;
+        this.nameEn = en;
+        this.grantingLevel = Objects.requireNonNull(level);
+        this.recipientKinds = kinds.stream().map(Enum::name).collect(Collectors.joining(","));
+        this.councilVote = vote;
+        this.voteThreshold = threshold == null ? null : threshold.stripTrailingZeros();
+        this.publicComment = comment;
+        this.commentDays = days;
+        this.decisionPattern = pattern;
+        this.onceOnly = Boolean.TRUE.equals(form.onceOnly());
+        this.posthumous = form.posthumous() == null || form.posthumous();
+        this.priorType = prior;
+        this.priorYears = years;
+        this.active = form.active() == null || form.active();
+        this.sortOrder = form.sortOrder() == null ? sortOrder : form.sortOrder();
+    }
+
+    private static String name(String text) {
+        String cleaned = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (cleaned.isEmpty()) {
+            throw new BusinessException("awardType.name.required");
+        }
+        if (cleaned.length() > NAME_LENGTH) {
+            throw new BusinessException("awardType.name.tooLong", NAME_LENGTH);
+        }
+        return cleaned;
     }
 }

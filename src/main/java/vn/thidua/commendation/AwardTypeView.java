@@ -7,7 +7,8 @@ import java.util.Set;
 public record AwardTypeView(String code, String nameVi, String nameEn, String grantingLevel,
                             Set<RecipientKind> recipientKinds, boolean councilVote, BigDecimal voteThreshold,
                             boolean publicComment, int commentDays, String decisionPattern, boolean onceOnly,
-                            boolean posthumous, String priorTitle, int priorYears, boolean active) {
+                            boolean posthumous, String priorTitle, int priorYears, boolean active,
+                            long version, int sortOrder) {
 
     static AwardTypeView of(AwardType type) {
         return new AwardTypeView(type.getCode(), type.getNameVi(), type.getNameEn(),
@@ -15,6 +16,6 @@ public record AwardTypeView(String code, String nameVi, String nameEn, String gr
                 type.getVoteThreshold(), type.isPublicComment(), type.getCommentDays(), type.getDecisionPattern(),
                 type.isOnceOnly(), type.isPosthumous(),
                 type.getPriorType() == null ? null : type.getPriorType().getCode(), type.getPriorYears(),
-                type.isActive());
+                type.isActive(), type.getVersion(), type.getSortOrder());
     }
 }

@@ -47,6 +47,9 @@ public class DecisionService {
 
     static final int MAX_DOSSIERS = 500;
 
+    @Inject
+    private jakarta.enterprise.event.Event<NominationTransitioned> transitioned;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -122,7 +125,7 @@ public class DecisionService {
                 if (signedOn.isBefore(approved)) {
                     throw new BusinessException("decision.signedOn.beforeApproval", approved);
                 }
-                steps.take(dossier, row, facts, today, () -> decision);
+                transitioned.fire(steps.take(dossier, row, facts, today, () -> decision));
                 flush();
             } catch (BusinessException refusal) {
                 throw new DossierRefusal(dossier.getNominee().getName(), refusal);

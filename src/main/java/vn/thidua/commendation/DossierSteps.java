@@ -85,10 +85,11 @@ final class DossierSteps {
 
     /**
      * Takes the step of {@code row}: the dossier moves; if the row decides it, it enters the registry by
-     * {@code decision} (asked for only then); its history row and audit row are written.
+     * {@code decision} (asked for only then); its history row and audit row are written. Answers the step, for
+     * the caller to announce ({@link NominationTransitioned}).
      */
-    void take(Nomination nomination, NominationWorkflow.Row row, DossierFacts facts, LocalDate today,
-              Supplier<Decision> decision) {
+    NominationTransitioned take(Nomination nomination, NominationWorkflow.Row row, DossierFacts facts,
+                                LocalDate today, Supplier<Decision> decision) {
         NominationState from = nomination.getState();
         String comment = facts.comment();
         OrgUnit actingUnit = row.relation() == Relation.PROPOSER ? nomination.getProposingUnit()
@@ -103,6 +104,7 @@ final class DossierSteps {
         em.persist(new NominationTransition(nomination, from, row.action(), user, actingUnit, comment, facts.now()));
         audit.record("NOMINATION_" + row.action().name(), "Nomination", nomination.getId(), from.name(),
                 row.to().name() + (comment == null || comment.isBlank() ? "" : " | " + comment.strip()) + decided);
+        return new NominationTransitioned(nomination, row.action(), from, row.to(), user);
     }
 
     static void requireVersion(Nomination nomination, Long version) {

@@ -107,7 +107,7 @@ public class DraftForms {
     }
 
     /** A day the unit existed: today, or its last day if it has since been merged or closed. */
-    private static LocalDate lastDay(OrgUnit unit, LocalDate today) {
+    static LocalDate lastDay(OrgUnit unit, LocalDate today) {
         return unit.isValidOn(today) || unit.getValidTo() == null ? today : unit.getValidTo().minusDays(1);
     }
 }

@@ -270,4 +270,10 @@ public class Nomination extends BaseEntity {
     public Set<Long> getRoute() {
         return Set.copyOf(route);
     }
+
+    /** A file of the dossier was added or removed: a change of its content like any other. */
+    void filesChangedBy(String user) {
+        requireEditable();
+        changedBy(user);
+    }
 }

@@ -101,12 +101,12 @@ public class NominationQueries {
     }
 
     /** SQL: the nomination aliased n is visible in {@code scope}; the root ids are numbers read from the database. */
-    private static String visible(ScopeFilter scope) {
+    static String visible(ScopeFilter scope) {
         return scope.everything() ? "1 = 1" : "EXISTS (SELECT 1 FROM nomination_route r"
                 + " WHERE r.nomination_id = n.id AND r.unit_id IN (" + scope.rootIds() + "))";
     }
 
-    private static Query bind(Query query, List<Object> parameters) {
+    static Query bind(Query query, List<Object> parameters) {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -41,6 +42,9 @@ public class NominationService {
 
     @Inject
     private DraftForms drafts;
+
+    @Inject
+    private Event<NominationTransitioned> transitioned;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public NominationPage list(String state, int page, int size) {
@@ -111,9 +115,10 @@ public class NominationService {
         DossierSteps steps = steps();
         DossierFacts facts = steps.facts(nomination, comment, today);
         NominationWorkflow.Row row = steps.permitted(nomination, action, version, facts);
-        steps.take(nomination, row, facts, today, () -> new Decisions(em).open(nomination.getCurrentUnit(),
-                nomination.getAwardType(), today, user(), null, null));
+        NominationTransitioned step = steps.take(nomination, row, facts, today, () -> new Decisions(em).open(
+                nomination.getCurrentUnit(), nomination.getAwardType(), today, user(), null, null));
         flush();
+        transitioned.fire(step);
         return view(nomination);
     }
 

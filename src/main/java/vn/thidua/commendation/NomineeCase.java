@@ -45,6 +45,12 @@ public class NomineeCase extends BaseEntity {
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Column(name = "closing_note")
+    private String closingNote;
+
     protected NomineeCase() {
     }
 
@@ -53,6 +59,9 @@ public class NomineeCase extends BaseEntity {
         this.kind = Objects.requireNonNull(kind);
         if (description == null || description.isBlank()) {
             throw new BusinessException("nominee.case.descriptionRequired");
+        }
+        if (description.trim().length() > TEXT_LENGTH) {
+            throw new BusinessException("nominee.case.tooLong", TEXT_LENGTH);
         }
         this.description = description.trim();
         this.openedOn = Objects.requireNonNull(openedOn);
@@ -78,5 +87,29 @@ public class NomineeCase extends BaseEntity {
 
     public String getDescription() {
         return description;
+    }
+
+    static final int TEXT_LENGTH = 1000;
+
+    /** Closes the case on {@code on} (not before it was opened), with what came of it. */
+    public void close(LocalDate on, String user, String note) {
+        if (status == Status.CLOSED) {
+            throw new BusinessException("nominee.case.closed");
+        }
+        if (on == null || on.isBefore(openedOn)) {
+            throw new BusinessException("nominee.case.closedBeforeOpened", openedOn);
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > TEXT_LENGTH) {
+            throw new BusinessException("nominee.case.tooLong", TEXT_LENGTH);
+        }
+        close(on);
+        closedBy = user;
+        closingNote = text;
+    }
+
+    NomineeView.CaseView view() {
+        return new NomineeView.CaseView(getId(), getVersion(), kind, status, description, openedOn, closedOn,
+                recordedBy, closedBy, closingNote);
     }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * are tried with bodies that cannot change anything (a stale version, an empty form). Nominations are tried on drafts
  * the test makes today (2026: province and communes), proposed by communes 06652 and 06709 and by the province;
  * decisions and awards are those of the demo registry issued or proposed by the same units (or their predecessors
- * with the same code).
+ * with the same code);
+ * their files, nominees, a case about each nominee and a batch of each of those units are made the same way.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
@@ -70,7 +71,15 @@ class AccessMatrixIT {
         /** Any role held today, for a decision issued by their unit (or one it inherited) or above it; 404 outside. */
         DECISION_READ,
         /** Any role held today, for an award proposed by their unit (or one it inherited) or above it; 404 outside. */
-        AWARD_READ
+        AWARD_READ,
+        /** Any role held today over the nominee's unit (the unit of a matrix draft's new nominee); 404 outside. */
+        NOMINEE_READ,
+        /** Leaders and officers holding a role today over the nominee's unit; 403/404 elsewhere. */
+        NOMINEE_WRITE,
+        /** Any role held today over the batch's sending unit; 404 outside. */
+        BATCH_READ,
+        /** Leaders and officers of the batch's sending unit; 403/404 elsewhere. */
+        BATCH_WRITE
     }
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
@@ -118,7 +127,30 @@ class AccessMatrixIT {
             Map.entry("GET /api/decisions/{id}/pdf", Rule.DECISION_READ),
             Map.entry("GET /api/awards", Rule.ANY),
             Map.entry("GET /api/awards/export", Rule.ANY),
-            Map.entry("GET /api/awards/{id}/certificate.pdf", Rule.AWARD_READ));
+            Map.entry("GET /api/awards/{id}/certificate.pdf", Rule.AWARD_READ),
+            Map.entry("GET /api/nominations/{id}/attachments", Rule.NOMINATION_READ),
+            Map.entry("POST /api/nominations/{id}/attachments", Rule.NOMINATION_WRITE),
+            Map.entry("GET /api/nominations/{id}/attachments/{attachmentId}", Rule.NOMINATION_READ),
+            Map.entry("DELETE /api/nominations/{id}/attachments/{attachmentId}", Rule.NOMINATION_WRITE),
+            Map.entry("GET /api/nominees", Rule.ANY),
+            Map.entry("GET /api/nominees/{id}", Rule.NOMINEE_READ),
+            Map.entry("POST /api/nominees/{id}/cases", Rule.NOMINEE_WRITE),
+            Map.entry("POST /api/nominees/{id}/cases/{caseId}/close", Rule.NOMINEE_WRITE),
+            Map.entry("GET /api/batches", Rule.ANY),
+            Map.entry("POST /api/batches", Rule.REPORTER_ROLE),
+            Map.entry("GET /api/batches/template", Rule.ANY),
+            Map.entry("GET /api/batches/{id}", Rule.BATCH_READ),
+            Map.entry("PUT /api/batches/{id}", Rule.BATCH_WRITE),
+            Map.entry("POST /api/batches/{id}/submit", Rule.BATCH_WRITE),
+            Map.entry("POST /api/batches/{id}/import", Rule.BATCH_WRITE),
+            Map.entry("GET /api/notifications", Rule.SELF),
+            Map.entry("GET /api/notifications/unread", Rule.SELF),
+            Map.entry("POST /api/notifications/read", Rule.SELF),
+            Map.entry("GET /api/mail-settings", Rule.ADMIN_ONLY),
+            Map.entry("PUT /api/mail-settings", Rule.ADMIN_ONLY),
+            Map.entry("POST /api/mail-settings/test", Rule.ADMIN_ONLY),
+            Map.entry("POST /api/award-types", Rule.ADMIN_ONLY),
+            Map.entry("PUT /api/award-types/{code}", Rule.ADMIN_ONLY));
 
     private static final String MOVEMENT = "TET_VI_NGUOI_NGHEO";
 
@@ -142,7 +174,10 @@ class AccessMatrixIT {
             "POST /api/reports/{id}/actions", "{\"action\":\"submit\",\"version\":-1}",
             "POST /api/nominations/{id}/actions", "{\"action\":\"submit\",\"version\":-1}",
             "PUT /api/nominations/{id}", "{\"version\":-1}",
-            "POST /api/decisions", "{\"unitCode\":\"{unit}\",\"nominationIds\":[]}");
+            "POST /api/decisions", "{\"unitCode\":\"{unit}\",\"nominationIds\":[]}",
+            "POST /api/batches", "{\"unitCode\":\"KHONG_CO\"}",
+            "PUT /api/batches/{id}", "{\"version\":-1}",
+            "POST /api/batches/{id}/submit", "{\"version\":-1}");
 
     /** Each caller's unit today (2026), where their roles act on nominations; none when their role has ended. */
     private static final Map<String, String> UNIT_TODAY = Map.of("admin", "22", "tinh.canbo", "22",
@@ -239,7 +274,8 @@ class AccessMatrixIT {
                             entry.getValue(), body);
                     boolean hidden = rule.name().startsWith("UNIT_") || rule.name().startsWith("REPORT_")
                             || rule.name().startsWith("NOMINATION_") || rule == Rule.DECISION_READ
-                            || rule == Rule.AWARD_READ;
+                            || rule == Rule.AWARD_READ || rule.name().startsWith("NOMINEE_")
+                            || rule.name().startsWith("BATCH_");
                     boolean allowed = status != 403 && status != 401 && !(hidden && status == 404);
                     tried++;
                     if (allowed != target.getValue() || status >= 500) {
@@ -275,8 +311,12 @@ class AccessMatrixIT {
                 String today = UNIT_TODAY.get(caller.username());
                 boolean onRoute = today != null && (today.equals(unit) || today.equals("22"));
                 boolean holder = caller.reporter() && unit.equals(today);
-                targets.put(concrete.replace("{id}", nominationId(unit)) + marker(unit),
-                        rule == Rule.NOMINATION_READ ? onRoute : holder);
+                String path = template.replace("{id}", nominationId(unit));
+                if (path.contains("{attachmentId}")) {
+                    path = path.replace("{attachmentId}", operation.startsWith("DELETE ") ? newAttachment(unit)
+                            : attachmentIds.computeIfAbsent(unit, this::newAttachment));
+                }
+                targets.put(path + marker(unit), rule == Rule.NOMINATION_READ ? onRoute : holder);
             });
             case DECISION_SIGN -> PROPOSERS.keySet().forEach(unit -> targets.put(concrete + marker(unit),
                     caller.role().equals("LEADER") && unit.equals(UNIT_TODAY.get(caller.username()))));
@@ -287,8 +327,21 @@ class AccessMatrixIT {
                         : registryId("awards", "unitCode", unit);
                 targets.put(concrete.replace("{id}", id) + marker(unit), seen);
             });
-            case ADMIN_ONLY -> targets.put(template.replace("{username}", "khongco").replace("{id}", "0"),
-                    caller.admin());
+            case NOMINEE_READ, NOMINEE_WRITE, BATCH_READ, BATCH_WRITE -> PROPOSERS.keySet().forEach(unit -> {
+                String today = UNIT_TODAY.get(caller.username());
+                boolean covers = today != null && (today.equals(unit) || today.equals("22"));
+                boolean allowed = switch (rule) {
+                    case NOMINEE_READ, BATCH_READ -> covers;
+                    case NOMINEE_WRITE -> covers && caller.reporter();
+                    default -> caller.reporter() && unit.equals(today);
+                };
+                String path = rule.name().startsWith("NOMINEE_")
+                        ? template.replace("{id}", nomineeId(unit)).replace("{caseId}", caseId(unit))
+                        : template.replace("{id}", batchId(unit));
+                targets.put(path + marker(unit), allowed);
+            });
+            case ADMIN_ONLY -> targets.put(template.replace("{username}", "khongco").replace("{id}", "0")
+                    .replace("{code}", "KHONG_CO"), caller.admin());
             case SCOPED_READ -> caller.units().forEach((relation, code) -> {
                 boolean mine = below(relation);
                 targets.put(template.contains("{code}") ? template.replace("{code}", code) + AS_OF
@@ -357,6 +410,45 @@ class AccessMatrixIT {
         return items.getValuesAs(JsonObject.class).stream().filter(item -> item.getString(unitField).equals(unit))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no demo " + resource + " of " + unit))
                 .getJsonNumber("id").toString();
+    }
+
+    private final Map<String, String> attachmentIds = new java.util.HashMap<>();
+    private final Map<String, String> nomineeIds = new java.util.HashMap<>();
+    private final Map<String, String> caseIds = new java.util.HashMap<>();
+    private final Map<String, String> batchIds = new java.util.HashMap<>();
+
+    /** A new file on the unit's draft, added by its proposer (a fresh one for each removal tried). */
+    private String newAttachment(String unit) {
+        return created(new WebClient(base).withBasic(PROPOSERS.get(unit), PASSWORD).post("api/nominations/"
+                + nominationId(unit) + "/attachments?name=ma-tran.pdf", "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).getJsonNumber("id").toString();
+    }
+
+    /** The nominee of the unit's draft (recorded at that unit). */
+    private String nomineeId(String unit) {
+        return nomineeIds.computeIfAbsent(unit, u -> created(new WebClient(base).withBasic(PROPOSERS.get(u), PASSWORD)
+                .get("api/nominations/" + nominationId(u))).getJsonObject("nominee").getJsonNumber("id").toString());
+    }
+
+    /** A complaint recorded about the unit's nominee by the unit's proposer. */
+    private String caseId(String unit) {
+        return caseIds.computeIfAbsent(unit, u -> created(new WebClient(base).withBasic(PROPOSERS.get(u), PASSWORD)
+                .postJson("api/nominees/" + nomineeId(u) + "/cases", "{\"kind\":\"COMPLAINT\","
+                        + "\"description\":\"Ma trận quyền\"}")).getJsonArray("cases").getJsonObject(0)
+                .getJsonNumber("id").toString());
+    }
+
+    /** An empty submission batch of the unit, made by its proposer. */
+    private String batchId(String unit) {
+        return batchIds.computeIfAbsent(unit, u -> created(new WebClient(base).withBasic(PROPOSERS.get(u), PASSWORD)
+                .postJson("api/batches", "{\"unitCode\":\"" + u + "\"}")).getJsonNumber("id").toString());
+    }
+
+    private static JsonObject created(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     private int call(String username, String method, String path, String mediaType, String body) {

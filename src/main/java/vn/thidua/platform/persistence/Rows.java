@@ -29,4 +29,15 @@ public final class Rows {
     public static boolean bool(Object value) {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
+
+    /** A TIMESTAMP WITH TIME ZONE column: H2 answers an OffsetDateTime, PostgreSQL a Timestamp. */
+    public static java.time.Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
 }

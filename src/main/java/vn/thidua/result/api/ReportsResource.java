@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.i18n.Messages;
+import vn.thidua.platform.rest.Downloads;
 import vn.thidua.platform.rest.ImportAnswer;
 import vn.thidua.result.AttachmentInfo;
 import vn.thidua.result.ReportAttachment;
@@ -106,11 +107,7 @@ public class ReportsResource {
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("attachmentId") long attachmentId) {
         ReportAttachment file = service.download(attachmentId);
-        return Response.ok(file.getContent(), file.getContentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Downloads.file(file.getContent(), file.getContentType(), file.getFileName());
     }
 
     @DELETE

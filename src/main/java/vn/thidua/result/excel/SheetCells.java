@@ -27,12 +27,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * whatever the size of the file), each as what it holds: a String, a BigDecimal for a number, or a Boolean.
  * Formulas count by their cached result. Rows are numbered as Excel shows them (from 1), columns from 0.
  */
-final class SheetCells {
+public final class SheetCells {
 
     private SheetCells() {
     }
 
-    static SortedMap<Integer, SortedMap<Integer, Object>> read(byte[] content) throws IOException {
+    public static SortedMap<Integer, SortedMap<Integer, Object>> read(byte[] content) throws IOException {
         SortedMap<Integer, SortedMap<Integer, Object>> rows = new TreeMap<>();
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(pkg);
