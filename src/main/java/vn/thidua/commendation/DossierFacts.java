@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.thidua.identity.Role;
+import vn.thidua.platform.audit.AuditLog;
 
 /**
  * {@link TransitionFacts} of a stored nomination and its caller. The tally and the eligibility check cost queries,
@@ -20,11 +21,19 @@ final class DossierFacts implements TransitionFacts {
     private final Instant now;
     private final Supplier<CouncilTally> tallySource;
     private final Supplier<List<Refusal>> eligibilitySource;
+    private final boolean system;
     private CouncilTally tally;
     private List<Refusal> ineligibility;
 
     DossierFacts(Nomination nomination, String caller, Set<Role> proposerRoles, Set<Role> holderRoles, String comment,
                  Instant now, Supplier<CouncilTally> tallySource, Supplier<List<Refusal>> eligibilitySource) {
+        this(nomination, caller, proposerRoles, holderRoles, comment, now, tallySource, eligibilitySource, false);
+    }
+
+    private DossierFacts(Nomination nomination, String caller, Set<Role> proposerRoles, Set<Role> holderRoles,
+                         String comment, Instant now, Supplier<CouncilTally> tallySource,
+                         Supplier<List<Refusal>> eligibilitySource, boolean system) {
+        this.system = system;
         this.nomination = nomination;
         this.caller = caller;
         this.proposerRoles = proposerRoles;
@@ -33,6 +42,26 @@ final class DossierFacts implements TransitionFacts {
         this.now = now;
         this.tallySource = tallySource;
         this.eligibilitySource = eligibilitySource;
+    }
+
+    /**
+     * The facts of a step the application takes by itself ({@link SystemSteps}): no caller, no role anywhere, no
+     * comment; its rows ask for neither the council's tally nor eligibility.
+     */
+    static DossierFacts ofSystem(Nomination nomination, Instant now) {
+        Supplier<CouncilTally> noTally = () -> {
+            throw new IllegalStateException("no step of the application depends on the council's vote");
+        };
+        Supplier<List<Refusal>> noEligibility = () -> {
+            throw new IllegalStateException("no step of the application checks eligibility");
+        };
+        return new DossierFacts(nomination, AuditLog.SYSTEM, Set.of(), Set.of(), null, now, noTally, noEligibility,
+                true);
+    }
+
+    @Override
+    public boolean system() {
+        return system;
     }
 
     /** Whether the caller holds a role that may act on the dossier at all: officer or leader where it is or began. */
@@ -85,7 +114,7 @@ final class DossierFacts implements TransitionFacts {
 
     @Override
     public boolean callerDraftedOrChanged() {
-        return nomination.draftedOrChangedBy(caller);
+        return !system && nomination.draftedOrChangedBy(caller);
     }
 
     @Override

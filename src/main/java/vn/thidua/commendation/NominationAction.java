@@ -3,9 +3,13 @@ package vn.thidua.commendation;
 import java.util.Locale;
 import vn.thidua.platform.error.BusinessException;
 
-/** What a user asks to do with a nomination; {@link NominationWorkflow} decides whether it may and what follows. */
+/**
+ * What a user asks to do with a nomination; {@link NominationWorkflow} decides whether it may and what follows.
+ * CLOSE_COMMENT is the application's own step when a public comment period ends, never a user's.
+ */
 public enum NominationAction {
-    SUBMIT, RECEIVE, APPRAISE, FORWARD, SEND_TO_COUNCIL, PUBLISH, APPROVE, DECIDE, RETURN, REJECT, WITHDRAW;
+    SUBMIT, RECEIVE, APPRAISE, FORWARD, SEND_TO_COUNCIL, PUBLISH, APPROVE, DECIDE, RETURN, REJECT, WITHDRAW,
+    CLOSE_COMMENT;
 
     public String messageKey() {
         return "nomination.action." + name();

@@ -89,15 +89,29 @@ public class NominationQueries {
                 .toList();
     }
 
-    /** The council's tally on a nomination: agree ballots over the granting unit's council members on {@code date}. */
+    /**
+     * The council's tally on a nomination: the result of the session that closed its vote since the dossier came
+     * before the council this time (agree votes over all members of the council on the session's day). Before that
+     * session closes nothing is agreed yet, out of the granting unit's council members on {@code date}.
+     */
     public CouncilTally tally(Nomination nomination, LocalDate date) {
-        long agree = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ballot WHERE nomination_id = ?1"
-                + " AND choice = 'AGREE'").setParameter(1, nomination.getId()).getSingleResult()).longValue();
-        long members = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM council_member m WHERE m.unit_id = ?1"
+        List<?> closed = em.createNativeQuery("SELECT a.agree, a.members FROM council_agenda_item a"
+                        + " JOIN council_session s ON s.id = a.session_id WHERE a.nomination_id = ?1"
+                        + " AND s.status = 'CLOSED' AND s.closed_at >= ?2 ORDER BY s.closed_at DESC, s.id DESC")
+                .setParameter(1, nomination.getId()).setParameter(2, SqlInstants.of(nomination.getStageSince()))
+                .setMaxResults(1).getResultList();
+        if (!closed.isEmpty()) {
+            Object[] result = (Object[]) closed.get(0);
+            return nomination.getAwardType().tally(Rows.number(result[0]), Rows.number(result[1]));
+        }
+        return nomination.getAwardType().tally(0, councilSize(nomination.getCurrentUnit().getId(), date));
+    }
+
+    /** How many members the council of the unit has on {@code date}: all of them count toward a threshold. */
+    public long councilSize(long unitId, LocalDate date) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM council_member m WHERE m.unit_id = ?1"
                         + " AND " + Validity.sql("m", 2))
-                .setParameter(1, nomination.getCurrentUnit().getId()).setParameter(2, date).getSingleResult())
-                .longValue();
-        return nomination.getAwardType().tally(agree, members);
+                .setParameter(1, unitId).setParameter(2, date).getSingleResult()).longValue();
     }
 
     /** SQL: the nomination aliased n is visible in {@code scope}; the root ids are numbers read from the database. */

@@ -12,6 +12,7 @@ import static vn.thidua.commendation.Guard.REASON_GIVEN;
 import static vn.thidua.commendation.Guard.VOTE_PASSED;
 import static vn.thidua.commendation.NominationAction.APPRAISE;
 import static vn.thidua.commendation.NominationAction.APPROVE;
+import static vn.thidua.commendation.NominationAction.CLOSE_COMMENT;
 import static vn.thidua.commendation.NominationAction.DECIDE;
 import static vn.thidua.commendation.NominationAction.FORWARD;
 import static vn.thidua.commendation.NominationAction.PUBLISH;
@@ -49,7 +50,9 @@ import vn.thidua.identity.Role;
  * until it reaches the unit at the level that grants its award type. There the council votes (when the type says
  * so), the nominee is published for comment (when it says so), and a leader approves and decides. Any level may
  * return it for supplement (with a reason: it goes back to the proposer and a resubmission starts again at the
- * bottom) or reject it (with a reason, final); the proposer may withdraw it until it is decided.
+ * bottom) or reject it (with a reason, final); the proposer may withdraw it until it is decided. When the public
+ * comment period ends, the application itself closes it (a SYSTEM row, which no user's roles reach): the dossier is
+ * then approved, ready for the leader's decision, unless the leader returns or rejects it after reading the comments.
  */
 public final class NominationWorkflow {
 
@@ -93,6 +96,8 @@ public final class NominationWorkflow {
             row(COUNCIL_VOTE, APPROVE, LEADERS, Relation.GRANTOR, APPROVED, Move.STAY,
                     VOTE_PASSED, NO_PUBLIC_COMMENT, NOT_DRAFTER),
             row(NominationState.PUBLIC_COMMENT, APPROVE, LEADERS, Relation.GRANTOR, APPROVED, Move.STAY,
+                    COMMENT_CLOSED, NOT_DRAFTER),
+            row(NominationState.PUBLIC_COMMENT, CLOSE_COMMENT, Set.of(), Relation.SYSTEM, APPROVED, Move.STAY,
                     COMMENT_CLOSED, NOT_DRAFTER),
             row(APPROVED, DECIDE, LEADERS, Relation.GRANTOR, DECIDED, Move.STAY, NOT_DRAFTER, ELIGIBLE),
 
@@ -178,11 +183,15 @@ public final class NominationWorkflow {
     }
 
     private static boolean holds(Row row, TransitionFacts facts) {
+        if (row.relation() == Relation.SYSTEM || facts.system()) {
+            return row.relation() == Relation.SYSTEM && facts.system();
+        }
         Set<Role> held = switch (row.relation()) {
             case PROPOSER -> facts.proposerRoles();
             case HOLDER -> facts.holderRoles();
             case BELOW_GRANTING -> facts.atGrantingUnit() ? Set.of() : facts.holderRoles();
             case GRANTOR -> facts.atGrantingUnit() ? facts.holderRoles() : Set.of();
+            case SYSTEM -> Set.of();
         };
         return held.stream().anyMatch(row.roles()::contains);
     }

@@ -9,5 +9,7 @@ public enum Relation {
     /** At the unit that holds it now, which is below the level that grants the award type. */
     BELOW_GRANTING,
     /** At the unit that holds it now, which is at the level that grants the award type. */
-    GRANTOR
+    GRANTOR,
+    /** Nobody: the application itself, when a stage's deadline passes (see {@link TransitionFacts#system()}). */
+    SYSTEM
 }

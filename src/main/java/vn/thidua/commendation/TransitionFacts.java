@@ -45,4 +45,9 @@ public interface TransitionFacts {
 
     /** Why the nominee may not receive the award; empty when eligible. */
     List<Refusal> ineligibility();
+
+    /** Whether the step is taken by the application itself (a deadline passed), not by a user. */
+    default boolean system() {
+        return false;
+    }
 }

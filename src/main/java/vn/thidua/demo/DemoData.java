@@ -111,8 +111,11 @@ public class DemoData {
             grantFollowingMerges(user, account);
             em.persist(user);
         }
+        em.flush();
+        int seats = new DemoCouncils(em).create(unit("22", ACCOUNTS_FROM), unit("193", ACCOUNTS_FROM), ACCOUNTS_FROM);
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "UserAccount", null, null,
                 DemoAccount.ALL.size() + " demo accounts");
+        audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "CouncilMember", null, null, seats + " council seats");
         LOG.info(() -> "Demo data loaded: " + DemoAccount.ALL.size() + " demo accounts, password " + DEMO_PASSWORD);
     }
 

@@ -23,6 +23,7 @@ final class FakeFacts implements TransitionFacts {
     boolean complete = true;
     String comment = "Thiếu bản sao quyết định";
     List<Refusal> ineligibility = List.of();
+    boolean system;
 
     FakeFacts proposer(Role... roles) {
         proposerRoles = Set.of(roles);
@@ -103,5 +104,10 @@ final class FakeFacts implements TransitionFacts {
     @Override
     public List<Refusal> ineligibility() {
         return ineligibility;
+    }
+
+    @Override
+    public boolean system() {
+        return system;
     }
 }

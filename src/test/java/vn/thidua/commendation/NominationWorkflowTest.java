@@ -43,9 +43,9 @@ class NominationWorkflowTest {
         return NominationWorkflow.TABLE.stream().map(row -> Arguments.of(row.from(), row.action(), row));
     }
 
-    /** Each role of the row, held where the row says, with every guard holding. */
+    /** Each role of the row, held where the row says, with every guard holding (no role: the application's row). */
     static Stream<Arguments> allowed() {
-        return NominationWorkflow.TABLE.stream().flatMap(row -> row.roles().stream().flatMap(role -> {
+        return NominationWorkflow.TABLE.stream().flatMap(row -> callers(row).flatMap(role -> {
             List<Boolean> levels = row.relation() == Relation.HOLDER ? List.of(false, true)
                     : List.of(row.relation() == Relation.GRANTOR);
             return levels.stream().map(granting -> Arguments.of(row.from(), row.action(), role, granting, row));
@@ -65,8 +65,13 @@ class NominationWorkflowTest {
     }
 
     static Stream<Arguments> wrongRoles() {
-        return NominationWorkflow.TABLE.stream().flatMap(row -> EnumSet.complementOf(EnumSet.copyOf(row.roles()))
-                .stream().map(role -> Arguments.of(row.from(), row.action(), role, row)));
+        return NominationWorkflow.TABLE.stream().flatMap(row -> EnumSet.allOf(Role.class).stream()
+                .filter(role -> !row.roles().contains(role)).map(role -> Arguments.of(row.from(), row.action(), role, row)));
+    }
+
+    /** The roles a row is for; the application's own rows (no role) are taken by no user, only by the system. */
+    private static Stream<Role> callers(NominationWorkflow.Row row) {
+        return row.relation() == Relation.SYSTEM ? Stream.of((Role) null) : row.roles().stream();
     }
 
     static Stream<Arguments> failingGuards() {
@@ -101,7 +106,9 @@ class NominationWorkflowTest {
     @MethodSource("wrongRoles")
     void aRowRefusesOtherRolesAsForbidden(NominationState state, NominationAction action, Role role,
                                          NominationWorkflow.Row row) {
-        FakeFacts facts = passing(row, role, row.relation() == Relation.GRANTOR);
+        FakeFacts facts = row.relation() == Relation.SYSTEM
+                ? new FakeFacts().proposer(role).holder(role).granting(true)
+                : passing(row, role, row.relation() == Relation.GRANTOR);
 
         NominationWorkflow.Verdict verdict = NominationWorkflow.decide(state, action, facts);
 
@@ -113,12 +120,13 @@ class NominationWorkflowTest {
     @MethodSource("rows")
     void aRowRefusesItsRolesHeldInTheWrongPlace(NominationState state, NominationAction action,
                                                NominationWorkflow.Row row) {
-        Role role = row.roles().iterator().next();
+        Role role = row.roles().stream().findFirst().orElse(Role.LEADER);
         FakeFacts elsewhere = switch (row.relation()) {
             case PROPOSER -> new FakeFacts().holder(role).granting(true);
             case HOLDER -> new FakeFacts().proposer(role);
             case BELOW_GRANTING -> passing(row, role, true);
             case GRANTOR -> passing(row, role, false);
+            case SYSTEM -> new FakeFacts().proposer(Role.values()).holder(Role.values()).granting(true);
         };
 
         NominationWorkflow.Verdict verdict = NominationWorkflow.decide(state, action, elsewhere);
@@ -130,7 +138,7 @@ class NominationWorkflowTest {
     @MethodSource("failingGuards")
     void aRowIsRefusedWithItsGuardsReasonWhenTheGuardFails(NominationState state, NominationAction action,
                                                            Guard guard, NominationWorkflow.Row row) {
-        Role role = row.roles().iterator().next();
+        Role role = callers(row).toList().get(0);
         FakeFacts facts = failing(passing(row, role, row.relation() == Relation.GRANTOR), guard);
 
         NominationWorkflow.Verdict verdict = NominationWorkflow.decide(state, action, facts);
@@ -221,6 +229,32 @@ class NominationWorkflowTest {
     }
 
     @Test
+    void theApplicationClosesAnEndedCommentPeriodAndNobodyElseCan() {
+        FakeFacts application = new FakeFacts().type(true, true);
+        application.system = true;
+        FakeFacts everybody = new FakeFacts().proposer(Role.values()).holder(Role.values()).granting(true)
+                .type(true, true);
+
+        assertThat(NominationWorkflow.decide(NominationState.PUBLIC_COMMENT, NominationAction.CLOSE_COMMENT,
+                application).row().to()).isEqualTo(NominationState.APPROVED);
+        assertThat(NominationWorkflow.decide(NominationState.PUBLIC_COMMENT, NominationAction.CLOSE_COMMENT,
+                everybody).refusal().forbidden()).isTrue();
+        application.commentUntil = FakeFacts.NOW.plus(Duration.ofSeconds(1));
+        assertThat(NominationWorkflow.decide(NominationState.PUBLIC_COMMENT, NominationAction.CLOSE_COMMENT,
+                application).refusal().key()).isEqualTo("nomination.guard.commentOpen");
+        application.commentUntil = FakeFacts.NOW.minus(Duration.ofDays(1));
+        for (NominationState state : NominationState.values()) {
+            assertThat(NominationWorkflow.offered(state, everybody)).doesNotContain(NominationAction.CLOSE_COMMENT);
+            for (NominationAction action : NominationAction.values()) {
+                if (action != NominationAction.CLOSE_COMMENT) {
+                    assertThat(NominationWorkflow.decide(state, action, application).allowed())
+                            .as(state + " " + action).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void theOfferedActionsAreThoseTheCallersRolesAllowHere() {
         FakeFacts officer = new FakeFacts().holder(Role.OFFICER);
         FakeFacts proposer = new FakeFacts().proposer(Role.OFFICER);
@@ -243,7 +277,7 @@ class NominationWorkflowTest {
         for (NominationAction action : Arrays.asList(actions)) {
             NominationWorkflow.Row row = NominationWorkflow.find(state, action).orElseThrow(() ->
                     new AssertionError("no row for " + states));
-            Role role = row.roles().iterator().next();
+            Role role = callers(row).toList().get(0);
             FakeFacts facts = passing(row, role, granting).type(council, comment);
             NominationWorkflow.Verdict verdict = NominationWorkflow.decide(state, action, facts);
             assertThat(verdict.refusal()).as(state + " + " + action).isNull();
@@ -257,7 +291,9 @@ class NominationWorkflowTest {
     /** Facts under which {@code row} applies to a caller holding {@code role}. */
     private static FakeFacts passing(NominationWorkflow.Row row, Role role, boolean granting) {
         FakeFacts facts = new FakeFacts().granting(granting);
-        if (row.relation() == Relation.PROPOSER) {
+        if (row.relation() == Relation.SYSTEM) {
+            facts.system = true;
+        } else if (row.relation() == Relation.PROPOSER) {
             facts.proposer(role);
         } else {
             facts.holder(role);

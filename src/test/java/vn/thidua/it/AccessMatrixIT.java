@@ -79,7 +79,24 @@ class AccessMatrixIT {
         /** Any role held today over the batch's sending unit; 404 outside. */
         BATCH_READ,
         /** Leaders and officers of the batch's sending unit; 403/404 elsewhere. */
-        BATCH_WRITE
+        BATCH_WRITE,
+        /**
+         * Public comments: any role on the nomination's route, or at or below the unit holding a nomination in public
+         * comment (the drafts tried here are on their route only, as for NOMINATION_READ); 404 outside.
+         */
+        NOMINATION_COMMENT,
+        /** Members of the council of the unit holding the nomination (who see it); 403/404 elsewhere. */
+        COUNCIL_VOTER,
+        /** Administrators whose scope reaches the unit named in the body (or the member's), and its own leaders. */
+        COUNCIL_MANAGER,
+        /** Leaders and officers holding their role at the unit named in the body itself, today; 403/404 elsewhere. */
+        UNIT_STAFF,
+        /** Any role whose scope reaches the session's unit today (and the members of its council); 404 outside. */
+        SESSION_READ,
+        /** Leaders and officers of the session's unit itself; 403/404 elsewhere. */
+        SESSION_STAFF,
+        /** The secretary of the session's council: an officer of its unit (or the member named secretary). */
+        SESSION_SECRETARY
     }
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
@@ -150,7 +167,25 @@ class AccessMatrixIT {
             Map.entry("PUT /api/mail-settings", Rule.ADMIN_ONLY),
             Map.entry("POST /api/mail-settings/test", Rule.ADMIN_ONLY),
             Map.entry("POST /api/award-types", Rule.ADMIN_ONLY),
-            Map.entry("PUT /api/award-types/{code}", Rule.ADMIN_ONLY));
+            Map.entry("PUT /api/award-types/{code}", Rule.ADMIN_ONLY),
+            Map.entry("GET /api/nominations/{id}/votes", Rule.NOMINATION_READ),
+            Map.entry("POST /api/nominations/{id}/votes", Rule.COUNCIL_VOTER),
+            Map.entry("GET /api/nominations/{id}/comments", Rule.NOMINATION_COMMENT),
+            Map.entry("POST /api/nominations/{id}/comments", Rule.NOMINATION_COMMENT),
+            Map.entry("GET /api/public-comment", Rule.ANY),
+            Map.entry("GET /api/council-members", Rule.UNIT_READ),
+            Map.entry("POST /api/council-members", Rule.COUNCIL_MANAGER),
+            Map.entry("PUT /api/council-members/{id}", Rule.COUNCIL_MANAGER),
+            Map.entry("GET /api/council-sessions", Rule.UNIT_READ),
+            Map.entry("POST /api/council-sessions", Rule.UNIT_STAFF),
+            Map.entry("GET /api/council-sessions/{id}", Rule.SESSION_READ),
+            Map.entry("GET /api/council-sessions/{id}/minutes", Rule.SESSION_READ),
+            Map.entry("POST /api/council-sessions/{id}/agenda", Rule.SESSION_STAFF),
+            Map.entry("DELETE /api/council-sessions/{id}/agenda/{nominationId}", Rule.SESSION_STAFF),
+            Map.entry("POST /api/council-sessions/{id}/written-votes", Rule.SESSION_SECRETARY),
+            Map.entry("POST /api/council-sessions/{id}/close", Rule.SESSION_STAFF),
+            Map.entry("GET /api/stage-deadlines", Rule.ANY),
+            Map.entry("PUT /api/stage-deadlines/{state}", Rule.ADMIN_ONLY));
 
     private static final String MOVEMENT = "TET_VI_NGUOI_NGHEO";
 
@@ -164,20 +199,29 @@ class AccessMatrixIT {
             Map.entry("GET /api/rollups", "?movement=" + MOVEMENT + "&unit={unit}&asOf=2024-06-30&from=2024&to=2024"),
             Map.entry("GET /api/rollups/children", "?movement=" + MOVEMENT + "&unit={unit}&asOf=2024-06-30&from=2024&to=2024"),
             Map.entry("GET /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024"),
-            Map.entry("PUT /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024"));
+            Map.entry("PUT /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024"),
+            Map.entry("GET /api/council-members", "?unit={unit}&asOf=2024-06-30"),
+            Map.entry("GET /api/council-sessions", "?unit={unit}&asOf=2024-06-30"));
 
     /** Bodies that pass the checks of form but change nothing: a stale version, a value that is not entered. */
-    private static final Map<String, String> BODIES = Map.of(
-            "PUT /api/movements/{code}/targets",
-            "{\"indicator\":\"NO_SUCH\",\"unit\":\"{unit}\",\"year\":2024,\"amount\":1}",
-            "PUT /api/reports", "{\"version\":-1,\"values\":{}}",
-            "POST /api/reports/{id}/actions", "{\"action\":\"submit\",\"version\":-1}",
-            "POST /api/nominations/{id}/actions", "{\"action\":\"submit\",\"version\":-1}",
-            "PUT /api/nominations/{id}", "{\"version\":-1}",
-            "POST /api/decisions", "{\"unitCode\":\"{unit}\",\"nominationIds\":[]}",
-            "POST /api/batches", "{\"unitCode\":\"KHONG_CO\"}",
-            "PUT /api/batches/{id}", "{\"version\":-1}",
-            "POST /api/batches/{id}/submit", "{\"version\":-1}");
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/decisions", "{\"unitCode\":\"{unit}\",\"nominationIds\":[]}"),
+            Map.entry("POST /api/batches", "{\"unitCode\":\"KHONG_CO\"}"),
+            Map.entry("PUT /api/batches/{id}", "{\"version\":-1}"),
+            Map.entry("POST /api/batches/{id}/submit", "{\"version\":-1}"),
+            Map.entry("POST /api/nominations/{id}/votes", "{\"choice\":\"agree\"}"),
+            Map.entry("POST /api/nominations/{id}/comments", "{\"text\":\"Ma trận quyền\"}"),
+            Map.entry("POST /api/council-members", "{\"unitCode\":\"{unit}\"}"),
+            Map.entry("PUT /api/council-members/{id}", "{\"version\":-1}"),
+            Map.entry("POST /api/council-sessions", "{\"unitCode\":\"{unit}\"}"),
+            Map.entry("POST /api/council-sessions/{id}/close", "{\"version\":-1}"),
+            Map.entry(
+"PUT /api/movements/{code}/targets",
+            "{\"indicator\":\"NO_SUCH\",\"unit\":\"{unit}\",\"year\":2024,\"amount\":1}"),
+            Map.entry("PUT /api/reports", "{\"version\":-1,\"values\":{}}"),
+            Map.entry("POST /api/reports/{id}/actions", "{\"action\":\"submit\",\"version\":-1}"),
+            Map.entry("POST /api/nominations/{id}/actions", "{\"action\":\"submit\",\"version\":-1}"),
+            Map.entry("PUT /api/nominations/{id}", "{\"version\":-1}"));
 
     /** Each caller's unit today (2026), where their roles act on nominations; none when their role has ended. */
     private static final Map<String, String> UNIT_TODAY = Map.of("admin", "22", "tinh.canbo", "22",
@@ -187,6 +231,12 @@ class AccessMatrixIT {
     /** The proposers of the nominations the matrix makes, by unit: an officer there. */
     private static final Map<String, String> PROPOSERS = Map.of("06652", "xa1.canbo", "06709", "xa3.canbo",
             "22", "tinh.canbo");
+
+    /** The councils the callers sit on (demo data: the province's council). */
+    private static final Map<String, String> COUNCIL_SEATS = Map.of("hoidong1", "22");
+
+    /** Who sits on the councils of the communes in the matrix: nobody the matrix calls as. */
+    private static final Map<String, String> COMMUNE_MEMBERS = Map.of("06652", "hoidong3", "06709", "hoidong4");
 
     /** A caller, their role, and the units around their own, by relation. */
     record Caller(String username, String role, Map<String, String> units) {
@@ -275,7 +325,8 @@ class AccessMatrixIT {
                     boolean hidden = rule.name().startsWith("UNIT_") || rule.name().startsWith("REPORT_")
                             || rule.name().startsWith("NOMINATION_") || rule == Rule.DECISION_READ
                             || rule == Rule.AWARD_READ || rule.name().startsWith("NOMINEE_")
-                            || rule.name().startsWith("BATCH_");
+                            || rule.name().startsWith("BATCH_") || rule.name().startsWith("SESSION_")
+                            || rule.name().startsWith("COUNCIL_");
                     boolean allowed = status != 403 && status != 401 && !(hidden && status == 404);
                     tried++;
                     if (allowed != target.getValue() || status >= 500) {
@@ -307,16 +358,15 @@ class AccessMatrixIT {
             case REPORT_READ, REPORT_WRITE -> caller.units().forEach((relation, code) -> reportId(code).ifPresent(
                     id -> targets.put(concrete.replace("{id}", id) + marker(code),
                             below(relation) && (rule == Rule.REPORT_READ || caller.reporter()))));
-            case NOMINATION_READ, NOMINATION_WRITE -> PROPOSERS.keySet().forEach(unit -> {
-                String today = UNIT_TODAY.get(caller.username());
-                boolean onRoute = today != null && (today.equals(unit) || today.equals("22"));
-                boolean holder = caller.reporter() && unit.equals(today);
+            case NOMINATION_READ, NOMINATION_WRITE, NOMINATION_COMMENT, COUNCIL_VOTER -> PROPOSERS.keySet().forEach(unit -> {
                 String path = template.replace("{id}", nominationId(unit));
                 if (path.contains("{attachmentId}")) {
                     path = path.replace("{attachmentId}", operation.startsWith("DELETE ") ? newAttachment(unit)
                             : attachmentIds.computeIfAbsent(unit, this::newAttachment));
                 }
-                targets.put(path + marker(unit), rule == Rule.NOMINATION_READ ? onRoute : holder);
+                targets.put(path + marker(unit), rule == Rule.NOMINATION_WRITE ? holder(caller, unit)
+                        : rule == Rule.COUNCIL_VOTER ? unit.equals(COUNCIL_SEATS.get(caller.username()))
+                        : onRoute(caller, unit));
             });
             case DECISION_SIGN -> PROPOSERS.keySet().forEach(unit -> targets.put(concrete + marker(unit),
                     caller.role().equals("LEADER") && unit.equals(UNIT_TODAY.get(caller.username()))));
@@ -340,8 +390,18 @@ class AccessMatrixIT {
                         : template.replace("{id}", batchId(unit));
                 targets.put(path + marker(unit), allowed);
             });
+            case SESSION_READ, SESSION_STAFF, SESSION_SECRETARY -> PROPOSERS.keySet().forEach(unit -> targets.put(
+                    concrete.replace("{id}", sessionId(unit)).replace("{nominationId}", "0") + marker(unit),
+                    rule == Rule.SESSION_READ ? onRoute(caller, unit)
+                            : rule == Rule.SESSION_STAFF ? holder(caller, unit)
+                            : caller.role().equals("OFFICER") && holder(caller, unit)));
+            case UNIT_STAFF -> PROPOSERS.keySet().forEach(unit ->
+                    targets.put(concrete + marker(unit), holder(caller, unit)));
+            case COUNCIL_MANAGER -> PROPOSERS.keySet().forEach(unit -> targets.put(
+                    concrete.replace("{id}", memberId(unit)) + marker(unit),
+                    caller.admin() || caller.role().equals("LEADER") && unit.equals(UNIT_TODAY.get(caller.username()))));
             case ADMIN_ONLY -> targets.put(template.replace("{username}", "khongco").replace("{id}", "0")
-                    .replace("{code}", "KHONG_CO"), caller.admin());
+                    .replace("{code}", "KHONG_CO").replace("{state}", "RECEIVED"), caller.admin());
             case SCOPED_READ -> caller.units().forEach((relation, code) -> {
                 boolean mine = below(relation);
                 targets.put(template.contains("{code}") ? template.replace("{code}", code) + AS_OF
@@ -350,6 +410,17 @@ class AccessMatrixIT {
             default -> throw new IllegalStateException(rule.name());
         }
         return targets;
+    }
+
+    /** Whether the caller's role today is at the unit or at the province above it (the drafts' routes). */
+    private static boolean onRoute(Caller caller, String unit) {
+        String today = UNIT_TODAY.get(caller.username());
+        return today != null && (today.equals(unit) || today.equals("22"));
+    }
+
+    /** Whether the caller is a leader or officer of the unit itself today. */
+    private static boolean holder(Caller caller, String unit) {
+        return caller.reporter() && unit.equals(UNIT_TODAY.get(caller.username()));
     }
 
     private static boolean below(String relation) {
@@ -449,6 +520,39 @@ class AccessMatrixIT {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private final Map<String, String> sessionIds = new java.util.HashMap<>();
+
+    /** An open session of the unit's council, held by the unit's officer. */
+    private String sessionId(String unit) {
+        return sessionIds.computeIfAbsent(unit, u -> {
+            HttpResponse<String> created = new WebClient(base).withBasic(PROPOSERS.get(u), PASSWORD)
+                    .postJson("api/council-sessions", "{\"unitCode\":\"" + u + "\",\"title\":\"Phiên ma trận quyền\"}");
+            return idOf(created);
+        });
+    }
+
+    private final Map<String, String> memberIds = new java.util.HashMap<>();
+
+    /** A member of the unit's council: a demo member of the province's, one seated by the matrix elsewhere. */
+    private String memberId(String unit) {
+        return memberIds.computeIfAbsent(unit, u -> {
+            WebClient admin = new WebClient(base).withBasic("admin", PASSWORD);
+            if (!COMMUNE_MEMBERS.containsKey(u)) {
+                return Json.createReader(new StringReader(admin.get("api/council-members?unit=" + u).body()))
+                        .readArray().getJsonObject(0).getJsonNumber("id").toString();
+            }
+            return idOf(admin.postJson("api/council-members", "{\"unitCode\":\"" + u + "\",\"username\":\""
+                    + COMMUNE_MEMBERS.get(u) + "\"}"));
+        });
+    }
+
+    private static String idOf(HttpResponse<String> created) {
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException(created.statusCode() + " " + created.body());
+        }
+        return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").toString();
     }
 
     private int call(String username, String method, String path, String mediaType, String body) {

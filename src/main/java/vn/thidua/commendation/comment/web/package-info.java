@@ -1,0 +1,2 @@
+/** Backing bean of the public comment page (/public-comment/). */
+package vn.thidua.commendation.comment.web;

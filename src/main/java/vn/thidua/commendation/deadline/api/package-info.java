@@ -1,0 +1,2 @@
+/** REST resource of the stages' deadlines. */
+package vn.thidua.commendation.deadline.api;
