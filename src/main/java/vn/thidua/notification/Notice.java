@@ -10,6 +10,6 @@ import java.util.List;
 public record Notice(String key, List<String> arguments, String link) implements Serializable {
 
     public Notice {
-        arguments = List.copyOf(arguments);
+        arguments = arguments.stream().map(a -> a == null ? "" : a).toList();
     }
 }

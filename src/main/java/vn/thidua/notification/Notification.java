@@ -47,14 +47,14 @@ public class Notification extends BaseEntity {
     protected Notification() {
     }
 
-    Notification(long userId, Notice notice) {
+    public Notification(long userId, Notice notice, Instant createdAt) {
         this.userId = userId;
         this.textKey = Objects.requireNonNull(notice.key());
         String joined = String.join(String.valueOf(SEPARATOR), notice.arguments().stream()
-                .map(a -> a == null ? "" : a.replace(SEPARATOR, ' ')).toList());
+                .map(a -> a.replace(SEPARATOR, ' ')).toList());
         this.textArgs = joined.length() > ARGS_LENGTH ? joined.substring(0, ARGS_LENGTH) : joined;
         this.linkPath = notice.link();
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     void markRead(Instant at) {

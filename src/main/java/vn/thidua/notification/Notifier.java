@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ public class Notifier {
     public void notify(Collection<Recipient> recipients, Notice notice) {
         Map<Long, Recipient> unique = new LinkedHashMap<>();
         recipients.forEach(r -> unique.putIfAbsent(r.userId(), r));
-        unique.keySet().forEach(userId -> em.persist(new Notification(userId, notice)));
+        Instant now = Instant.now();
+        unique.keySet().forEach(userId -> em.persist(new Notification(userId, notice, now)));
         List<String> addresses = unique.values().stream().map(Recipient::email)
                 .filter(e -> e != null && !e.isBlank()).map(String::strip).distinct().toList();
         if (!addresses.isEmpty()) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.thidua.commendation.Nomination;
 import vn.thidua.commendation.NominationState;
+import vn.thidua.commendation.NotificationRows;
 import vn.thidua.commendation.TestDossiers;
 import vn.thidua.organization.OrgDatabase;
 
@@ -123,8 +124,8 @@ class StageDeadlinesTest {
         assertThat(reminders(draft)).isEmpty();
         Object[] notice = db.read(em -> (Object[]) em.createNativeQuery("SELECT text_args, link_path FROM notification"
                 + " WHERE user_id = ?1 AND link_path = ?2").setParameter(1, officer)
-                .setParameter(2, "/nominations/nomination.xhtml?id=" + overdue).getSingleResult());
-        assertThat(notice).containsExactly("Vũ Thị Ngọc\u001f10", "/nominations/nomination.xhtml?id=" + overdue);
+                .setParameter(2, NotificationRows.nominationLink(overdue)).getSingleResult());
+        assertThat(notice).containsExactly("Vũ Thị Ngọc\u001f10", NotificationRows.nominationLink(overdue));
 
         db.inTransaction(em -> new StageDeadlines(em).remindOverdue(now.plus(Duration.ofDays(3))));
         assertThat(reminders(overdue)).as("once per stay").hasSize(2);
@@ -164,7 +165,7 @@ class StageDeadlinesTest {
     private static List<Long> reminders(long nomination) {
         return db.read(em -> em.createNativeQuery("SELECT user_id FROM notification WHERE link_path = ?1"
                         + " AND text_key LIKE 'notification.overdue.%'")
-                .setParameter(1, "/nominations/nomination.xhtml?id=" + nomination).getResultList().stream()
+                .setParameter(1, NotificationRows.nominationLink(nomination)).getResultList().stream()
                 .map(v -> ((Number) v).longValue()).toList());
     }
 
