@@ -10,7 +10,7 @@ build_if_needed() {
         return 0
     fi
     echo "Building the application (mvn package)…"
-    (cd "$ROOT" && { mvn -B -q -o package -DskipTests 2>/dev/null || mvn -B -q package -DskipTests; })
+    (cd "$ROOT" && { mvn -B -q -o package -DskipTests >/dev/null 2>&1 || mvn -B -q package -DskipTests; })
 }
 
 # Answers 0 once GET /health says the application is up.

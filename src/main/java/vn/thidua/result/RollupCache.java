@@ -1,7 +1,6 @@
 package vn.thidua.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,9 +23,9 @@ public class RollupCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    public Map<Long, List<IndicatorValue>> get(EntityManager em, long movementId, String key,
+    /** {@code version}: the movement's {@link ResultsVersion}, read in the caller's transaction. */
+    public Map<Long, List<IndicatorValue>> get(long movementId, long version, String key,
                                                Supplier<Map<Long, List<IndicatorValue>>> compute) {
-        long version = ResultsVersion.of(em, movementId);
         String fullKey = movementId + "|" + key;
         Entry entry = entries.get(fullKey);
         if (entry != null && entry.version() == version) {

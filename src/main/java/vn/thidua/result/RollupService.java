@@ -8,12 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.thidua.identity.Role;
 import vn.thidua.movement.Movement;
 import vn.thidua.movement.Movements;
+import vn.thidua.movement.ResultsVersion;
 import vn.thidua.movement.ReportingPeriod;
 import vn.thidua.movement.ReportingPeriods;
 import vn.thidua.organization.OrgUnit;
@@ -54,7 +57,8 @@ public class RollupService {
     private RollupCache cache;
 
     /** A unit with the date it is read on: today if it exists today, else the last as_of of the range. */
-    private record Located(Movement movement, OrgUnit unit, LocalDate date, List<ReportingPeriod> periods) {
+    private record Located(Movement movement, OrgUnit unit, LocalDate date, List<ReportingPeriod> periods,
+                           List<Long> line, long version) {
     }
 
     /** {@link #rollup(String, String, LocalDate, int, int, boolean)} with the unit code read today. */
@@ -111,7 +115,23 @@ public class RollupService {
         ReportingProgress progress = at.unit().isValidOn(last.getAsOf())
                 && scope.covers(Action.READ, at.unit().getId(), last.getAsOf())
                 ? progressOf(at.movement(), last, at.unit().getId()) : null;
-        return new Dashboard(rollup, rows, progress, scope.covers(Action.REPORT, at.unit().getId(), at.date()));
+        return new Dashboard(rollup, rows, progress, scope.covers(Action.REPORT, at.unit().getId(), at.date()),
+                trail(at), at.version());
+    }
+
+    /** The units of the caller's way down to the located unit, with their codes and names on its date. */
+    private List<Dashboard.Step> trail(Located at) {
+        Map<Long, Dashboard.Step> steps = new HashMap<>();
+        List<?> rows = em.createNativeQuery("SELECT u.id, u.code, v.name FROM org_unit u"
+                        + " JOIN org_unit_version v ON v.unit_id = u.id WHERE u.id IN ("
+                        + at.line().stream().map(String::valueOf).collect(Collectors.joining(",")) + ") AND "
+                        + Validity.sql("v", 1))
+                .setParameter(1, at.date()).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            steps.put(Rows.number(r[0]), new Dashboard.Step(Rows.text(r[1]), Rows.text(r[2])));
+        }
+        return at.line().stream().map(steps::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Where the unit's reporting children stand for one period of the movement. */
@@ -142,7 +162,7 @@ public class RollupService {
     private Map<Long, List<IndicatorValue>> compute(Located at, java.util.Collection<Long> units, boolean unapproved) {
         List<PeriodInfo> infos = at.periods().stream().map(PeriodInfo::of).toList();
         String key = units + "|" + infos.get(0).id() + "-" + infos.get(infos.size() - 1).id() + "|" + unapproved;
-        return cache.get(em, at.movement().getId(), key, () -> new Rollups(em).compute(units,
+        return cache.get(at.movement().getId(), at.version(), key, () -> new Rollups(em).compute(units,
                 at.movement().getIndicators().stream().map(IndicatorInfo::of).toList(), infos, !unapproved));
     }
 
@@ -167,12 +187,13 @@ public class RollupService {
                         : orgUnits.find(unitCode, last))
                 .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, named));
         LocalDate date = unit.isValidOn(named) ? named : last;
-        if (!scope.covers(Action.READ, unit.getId(), date)) {
+        List<Long> line = scope.coveredLine(Action.READ, unit.getId(), date);
+        if (line.isEmpty()) {
             throw new NotFoundException("org.unit.notFound", unitCode, date);
         }
         if (showUnapproved && !scope.covers(Action.REPORT, unit.getId(), date)) {
             throw new AccessDeniedException();
         }
-        return new Located(movement, unit, date, range);
+        return new Located(movement, unit, date, range, line, ResultsVersion.of(em, movement.getId()));
     }
 }

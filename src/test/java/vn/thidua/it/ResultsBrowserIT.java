@@ -37,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ResultsBrowserIT {
 
     private static final String VALUES = "#values\\:lines\\:0\\:amount";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -187,6 +188,29 @@ class ResultsBrowserIT {
         browser.waitForText("#report-status", "Bị trả lại");
         assertThat(browser.text("#return-reason")).contains("Thiếu biên bản trao quà");
         assertThat(browser.find(VALUES).isEnabled()).as("a returned report can be corrected").isTrue();
+        assertThat(browser.consoleErrors()).as("no CSP violation or script error").isEmpty();
+    }
+
+    @Test
+    void theDashboardIsAddressedByLinksDrillsDownAndBackAndDownloadsItsTables() {
+        logIn("tinh.canbo", "Nguyễn Thị Hồng");
+        browser.resize(375, 812);
+        browser.open(base + "result/dashboard.xhtml?movement=TET_VI_NGUOI_NGHEO&from=2019&to=2024");
+        browser.waitForText("#kpi-GIFTS .kpi-value", "354.325");
+        assertThat(browser.scrollWidth()).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
+        browser.click("#children a[href*='unit=193']");
+        browser.waitForText("#trail", "Thành phố Hạ Long");
+        assertThat(browser.driver().getCurrentUrl()).as("the address names the unit").contains("unit=193");
+        assertThat(browser.text("#children")).contains("Phường Hà Phong");
+        assertThat(browser.text("#trail .here")).isEqualTo("Thành phố Hạ Long");
+        browser.click("#trail a");
+        browser.waitForText("#trail .here", "Tỉnh Quảng Ninh");
+        new org.openqa.selenium.support.ui.Select(browser.find("#from")).selectByValue("2024");
+        browser.waitForText("#basis", "2024–2024");
+        assertThat(fetchStatusAndType(browser.find("#exportChildren").getAttribute("href")))
+                .as("the children's table as a workbook").startsWith("200 " + XLSX);
+        browser.click("#openImport");
+        browser.waitForText("#import-unit", "Tỉnh Quảng Ninh (22)");
         assertThat(browser.consoleErrors()).as("no CSP violation or script error").isEmpty();
     }
 

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -33,16 +34,34 @@ public class Scope {
     @Resource
     private SessionContext context;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     public boolean covers(Action action, long unitId, LocalDate date) {
+        return !coveredLine(action, unitId, date).isEmpty();
+    }
+
+    /**
+     * The unit and its ancestors on {@code date}, from the highest one the caller's roles for {@code action} cover
+     * down to the unit (a dashboard's way back up); empty when no role covers the unit.
+     */
+    public List<Long> coveredLine(Action action, long unitId, LocalDate date) {
         Set<Long> roots = roots(action, date);
         if (roots.isEmpty()) {
-            return false;
+            return List.of();
         }
-        List<?> ancestors = em.createNativeQuery("WITH RECURSIVE up(unit_id) AS (SELECT CAST(?1 AS BIGINT)"
-                        + " UNION ALL SELECT v.parent_id FROM org_unit_version v JOIN up ON v.unit_id = up.unit_id"
-                        + " WHERE " + Validity.sql("v", 2) + " AND v.parent_id IS NOT NULL) SELECT unit_id FROM up")
+        List<?> rows = em.createNativeQuery("WITH RECURSIVE up(unit_id, depth) AS (SELECT CAST(?1 AS BIGINT), 0"
+                        + " UNION ALL SELECT v.parent_id, up.depth + 1 FROM org_unit_version v JOIN up ON v.unit_id = up.unit_id"
+                        + " WHERE " + Validity.sql("v", 2) + " AND v.parent_id IS NOT NULL)"
+                        + " SELECT unit_id FROM up ORDER BY depth DESC")
                 .setParameter(1, unitId).setParameter(2, date).getResultList();
-        return ancestors.stream().map(id -> ((Number) id).longValue()).anyMatch(roots::contains);
+        List<Long> line = rows.stream().map(id -> ((Number) id).longValue()).toList();
+        for (int i = 0; i < line.size(); i++) {
+            if (roots.contains(line.get(i))) {
+                return line.subList(i, line.size());
+            }
+        }
+        return List.of();
     }
 
     public void check(Action action, long unitId, LocalDate date) {
@@ -99,6 +118,23 @@ public class Scope {
 
     /** The units whose subtrees (on {@code date}) the caller's roles for {@code action} reach. */
     Set<Long> roots(Action action, LocalDate date) {
+        // A service asks several times per call (the unit, its progress, the switch to unapproved results): the
+        // answer is kept for the rest of the caller's transaction.
+        String key = Scope.class.getName() + "|" + context.getCallerPrincipal().getName() + "|" + action + "|" + date;
+        boolean inTransaction = transactions.getTransactionKey() != null;
+        @SuppressWarnings("unchecked")
+        Set<Long> known = inTransaction ? (Set<Long>) transactions.getResource(key) : null;
+        if (known != null) {
+            return known;
+        }
+        Set<Long> roots = Set.copyOf(findRoots(action, date));
+        if (inTransaction) {
+            transactions.putResource(key, roots);
+        }
+        return roots;
+    }
+
+    private Set<Long> findRoots(Action action, LocalDate date) {
         List<?> rows = em.createNativeQuery("WITH RECURSIVE held(unit_id, is_current) AS ("
                         + " SELECT ra.org_unit_id, CASE WHEN " + Validity.sql("ra", 2) + " THEN 1 ELSE 0 END"
                         + " FROM role_assignment ra JOIN app_user au ON au.id = ra.user_id"

@@ -3,11 +3,20 @@ package vn.thidua.result.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import vn.thidua.movement.MovementService;
+import vn.thidua.platform.i18n.Messages;
+import vn.thidua.platform.rest.Downloads;
+import vn.thidua.result.Dashboard;
+import vn.thidua.result.excel.RollupTables;
+import vn.thidua.result.excel.Workbooks;
 import vn.thidua.movement.IndicatorKind;
 import vn.thidua.result.IndicatorValue;
 import vn.thidua.result.Rollup;
@@ -17,7 +26,8 @@ import vn.thidua.result.RollupService;
 /**
  * GET /api/rollups?movement=CODE&unit=CODE&from=YYYY&to=YYYY[&unapproved=true][&asOf=yyyy-MM-dd]: each indicator's value over the
  * years (money as a number of VND, shares in percent with numerator and denominator), its target and attainment.
- * GET /api/rollups/children: the same for each child unit.
+ * GET /api/rollups/children: the same for each child unit. GET /api/rollups/indicators.xlsx and children.xlsx (same
+ * parameters, and lang=vi|en): the dashboard's two tables as workbooks.
  */
 @Path("rollups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +54,9 @@ public class RollupsResource {
     @Inject
     private RollupService service;
 
+    @Inject
+    private MovementService movements;
+
     @GET
     public Body rollup(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
                        @QueryParam("asOf") String asOf, @QueryParam("from") int from, @QueryParam("to") int to,
@@ -59,5 +72,21 @@ public class RollupsResource {
                                @QueryParam("to") int to, @QueryParam("unapproved") boolean unapproved) {
         return service.children(movement, unit, Formats.isoDate(asOf, null), from, to == 0 ? from : to, unapproved)
                 .stream().map(Body::of).toList();
+    }
+
+    @GET
+    @Path("{table: indicators|children}.xlsx")
+    @Produces(Workbooks.MEDIA_TYPE)
+    public Response workbook(@PathParam("table") String table, @QueryParam("movement") String movement,
+                             @QueryParam("unit") String unit, @QueryParam("from") int from, @QueryParam("to") int to,
+                             @QueryParam("unapproved") boolean unapproved, @QueryParam("lang") String lang) {
+        Dashboard dashboard = service.dashboard(movement, unit, from, to == 0 ? from : to, unapproved);
+        Locale locale = Messages.fromTag(lang);
+        String title = movements.get(movement).name();
+        boolean children = "children".equals(table);
+        byte[] bytes = children ? RollupTables.children(title, dashboard.rollup(), dashboard.children(), locale)
+                : RollupTables.indicators(title, dashboard.rollup(), locale);
+        return Downloads.file(bytes, Workbooks.MEDIA_TYPE,
+                RollupTables.fileName(children ? "don-vi" : "chi-tieu", dashboard.rollup()));
     }
 }

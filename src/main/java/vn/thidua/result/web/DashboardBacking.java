@@ -1,39 +1,48 @@
 package vn.thidua.result.web;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import java.io.Serializable;
+import jakarta.json.spi.JsonProvider;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.event.ItemSelectEvent;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.thidua.identity.web.CurrentUser;
 import vn.thidua.movement.MovementService;
 import vn.thidua.platform.i18n.Messages;
 import vn.thidua.result.Dashboard;
 import vn.thidua.result.Rollup;
 import vn.thidua.result.RollupService;
-import vn.thidua.result.excel.RollupTables;
-import vn.thidua.result.excel.Workbooks;
 
 /**
  * The dashboard of a movement for a unit over a range of years: by default the caller's own unit and the movement's
- * years up to this one. It reads the roll-ups of the unit and of its children (one service call each, whatever the
- * number of children) and the reporting progress of the last period; drilling into a child shows the same
- * dashboard for it, the trail leads back up. What the page shows is built by {@link DashboardView}.
+ * years up to this one. Everything it shows is named by its address (movement, unit, from, to, unapproved, chart,
+ * page), so every choice, drill-down, page of the children's table and step back up is a plain link or a GET form:
+ * the back button works and a view can be bookmarked or sent to a colleague. It reads the roll-ups of the unit and of
+ * its children in one service call; what the page shows is built by {@link DashboardView}.
  */
 @Named
-@ViewScoped
-public class DashboardBacking implements Serializable {
+@RequestScoped
+public class DashboardBacking {
 
-    /** A unit on the way down from where the dashboard started. */
-    public record Crumb(String code, String name) implements Serializable {
+    /** A unit on the way down from the highest unit the caller reads, with the address of its dashboard. */
+    public record Crumb(String code, String name, String href) {
     }
+
+    /** A link to a page of the children's table; {@code number} 0 stands for the pages left out between two. */
+    public record Page(int number, String href, boolean current) {
+        public boolean gap() {
+            return number == 0;
+        }
+    }
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     private RollupService rollups;
@@ -49,150 +58,147 @@ public class DashboardBacking implements Serializable {
     private Integer from;
     private Integer to;
     private boolean unapproved;
-    private boolean canSeeUnapproved;
-    private String chartIndicator;
+    private String chart;
+    private int page = 1;
     private List<MovementChoice> movements = List.of();
-    private final List<Crumb> trail = new ArrayList<>();
-    private transient DashboardView view;
-    private boolean failed;
+    private Dashboard data;
+    private DashboardView view;
 
-    /** Called by f:viewAction once the parameters (movement, unit, from, to; all optional) are set. */
+    /** Called by f:viewAction once the parameters (all optional) are set. */
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
         movements = movementService.list().stream().map(MovementChoice::of).toList();
         if (movements.isEmpty()) {
             return;
         }
-        MovementChoice chosen = movements.stream().filter(m -> m.code().equalsIgnoreCase(String.valueOf(movement)))
-                .findFirst().orElse(movements.get(0));
+        MovementChoice chosen = current();
         movement = chosen.code();
-        String start = unit != null && !unit.isBlank() ? unit.trim()
-                : currentUser.getPrimaryRole() != null ? currentUser.getPrimaryRole().unitCode() : chosen.rootCode();
-        trail.add(new Crumb(start, start));
-        int first = from == null ? chosen.yearFrom() : from;
-        int last = to == null ? chosen.lastYear() : to;
-        years(first, last);
-    }
-
-    public void selectMovement() {
-        years(current().yearFrom(), current().lastYear());
-    }
-
-    public void changeYears() {
-        years(from, to);
-    }
-
-    public void preset(MovementChoice.Range range) {
-        years(range.from(), range.to());
-    }
-
-    public void toggleUnapproved() {
-        refresh();
-    }
-
-    /** A child in the table. */
-    public void drill(String code, String name) {
-        trail.add(new Crumb(code, name));
-        refresh();
-    }
-
-    /** A child's bar in the chart. */
-    public void drillChart(ItemSelectEvent event) {
-        List<Rollup> children = view().charted(chartIndicator);
-        if (event.getItemIndex() >= 0 && event.getItemIndex() < children.size()) {
-            Rollup child = children.get(event.getItemIndex());
-            drill(child.unitCode(), child.unitName());
+        if (unit == null || unit.isBlank()) {
+            unit = currentUser.getPrimaryRole() != null ? currentUser.getPrimaryRole().unitCode() : chosen.rootCode();
         }
-    }
-
-    /** Back to the unit at {@code index} of the trail. */
-    public void up(int index) {
-        trail.subList(index + 1, trail.size()).clear();
-        refresh();
-    }
-
-    private void years(int first, int last) {
+        int first = from == null ? chosen.yearFrom() : Math.max(chosen.yearFrom(), Math.min(from, chosen.lastYear()));
+        int last = to == null ? chosen.lastYear() : Math.max(chosen.yearFrom(), Math.min(to, chosen.lastYear()));
         from = Math.min(first, last);
         to = Math.max(first, last);
-        refresh();
-    }
-
-    /** Reads the roll-ups again; the unit's name in the trail comes from them. */
-    void refresh() {
-        view = null;
-        failed = true;
-        unapproved &= canSeeUnapproved;
-        DashboardView fresh = view();
-        Crumb here = trail.get(trail.size() - 1);
-        trail.set(trail.size() - 1, new Crumb(here.code(), fresh.rollup().unitName()));
-        failed = false;
-    }
-
-    /**
-     * What the page shows, read once per change (and again after the view was restored from elsewhere); null when
-     * there is nothing to show or the last change was refused (its message is on the page).
-     */
-    public DashboardView getView() {
-        return movements.isEmpty() || failed ? null : view();
-    }
-
-    private DashboardView view() {
-        if (view == null) {
-            Dashboard data = rollups.dashboard(movement, getUnitCode(), from, to, unapproved);
-            canSeeUnapproved = data.canSeeUnapproved();
-            view = new DashboardView(current().levels(), data.rollup(), data.children(), data.progress());
-            if (chartIndicator == null || !current().levels().containsKey(chartIndicator)) {
-                chartIndicator = view.firstIndicator();
-            }
+        data = rollups.dashboard(movement, unit.trim(), from, to, unapproved);
+        view = new DashboardView(chosen.levels(), data.rollup(), data.children(), data.progress());
+        if (chart == null || !chosen.levels().containsKey(chart)) {
+            chart = view.firstIndicator();
         }
+        page = Math.max(1, Math.min(page, view.pageCount()));
+    }
+
+    /** What the page shows; null when there is nothing to show or the service refused (its message is shown). */
+    public DashboardView getView() {
         return view;
     }
 
-    /** The chart of the chosen indicator by period. */
+    /** The address of this dashboard with some parameters changed (null removes one). */
+    private String href(Map<String, Object> changes) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("movement", movement);
+        query.put("unit", getUnitCode());
+        query.put("from", from);
+        query.put("to", to);
+        query.put("unapproved", unapproved ? "true" : null);
+        query.put("chart", chart);
+        query.putAll(changes);
+        return address("/result/dashboard.xhtml", query);
+    }
+
+    /** An address of this application with a query of the non-null parameters. */
+    private static String address(String path, Map<String, Object> query) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + path + "?"
+                + query.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The dashboard of a child (or any unit below) over the same years. */
+    public String unitHref(String code) {
+        return href(Map.of("unit", code));
+    }
+
+    public String presetHref(MovementChoice.Range range) {
+        return href(Map.of("from", range.from(), "to", range.to()));
+    }
+
+    public List<Crumb> getTrail() {
+        if (data == null) {
+            return List.of();
+        }
+        return data.trail().stream().map(s -> new Crumb(s.code(), s.name(), unitHref(s.code()))).toList();
+    }
+
+    /** The children's table's pages: the first, the last and two each side of this one; empty when it has one. */
+    public List<Page> getPages() {
+        List<Page> pages = new ArrayList<>();
+        int count = view == null ? 0 : view.pageCount();
+        for (int n = 1; count > 1 && n <= count; n++) {
+            if (n == 1 || n == count || Math.abs(n - page) <= 2) {
+                pages.add(new Page(n, href(Map.of("page", n)), n == page));
+            } else if (!pages.get(pages.size() - 1).gap()) {
+                pages.add(new Page(0, null, false));
+            }
+        }
+        return pages;
+    }
+
+    public List<DashboardView.ChildRow> getRows() {
+        return view.page(page);
+    }
+
+    /** "11–20 / 130": which rows of the children's table this page shows. */
+    public String getRowRange() {
+        int total = view.getRows().size();
+        int first = (page - 1) * DashboardView.PAGE + 1;
+        return first + "–" + Math.min(total, page * DashboardView.PAGE) + " / " + total;
+    }
+
+    /**
+     * What the markup of the cards, the children's table and the progress depends on: the results version of the
+     * movement and everything the address names. Only asked once the service has let the caller see the unit.
+     */
+    public String getCacheKey() {
+        return String.join("|", "dashboard", movement, String.valueOf(data.version()), getUnitCode(),
+                String.valueOf(from), String.valueOf(to), String.valueOf(unapproved), String.valueOf(chart),
+                String.valueOf(page), locale().toLanguageTag());
+    }
+
+    /** The charts' JSON (made once per request by the view). */
     public String getPeriodChart() {
-        return view().chart('p', chartIndicator);
+        return view.chart('p', chart);
     }
 
-    /** The chart of the chosen indicator by child unit. */
     public String getChildrenChart() {
-        return view().chart('c', chartIndicator);
+        return view.chart('c', chart);
     }
 
-    public StreamedContent getIndicatorsFile() {
-        Rollup rollup = view().rollup();
-        return download(RollupTables.fileName("chi-tieu", rollup),
-                RollupTables.indicators(exportTitle(), rollup, locale()));
+    /** The addresses the bars of the children's chart lead to, in the order of the bars, as a JSON array. */
+    public String getChartLinks() {
+        var links = JSON.createArrayBuilder();
+        view.charted(chart).forEach(child -> links.add(unitHref(child.unitCode())));
+        return links.build().toString();
     }
 
-    public StreamedContent getChildrenFile() {
-        Rollup rollup = view().rollup();
-        return download(RollupTables.fileName("don-vi", rollup),
-                RollupTables.children(exportTitle(), rollup, view().children(), locale()));
+    /** Where an XLSX of the indicators' table ("indicators") or of the children's ("children") downloads from. */
+    public String exportHref(String table) {
+        return address("/api/rollups/" + table + ".xlsx", new LinkedHashMap<>(Map.of("movement", movement, "unit",
+                getUnitCode(), "from", from, "to", to, "unapproved", unapproved, "lang", locale().getLanguage())));
     }
 
-    static StreamedContent download(String name, byte[] bytes) {
-        return DefaultStreamedContent.builder().name(name).contentType(Workbooks.MEDIA_TYPE)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
-    }
-
-    private String exportTitle() {
-        return current().name();
-    }
-
-    /** The last period of the range the roll-up covers: its reporting progress is shown. */
-    static String lastPeriod(Rollup rollup) {
-        return rollup.values().isEmpty() || rollup.values().get(0).periods().isEmpty() ? null
-                : rollup.values().get(0).periods().get(rollup.values().get(0).periods().size() - 1).period().code();
-    }
-
-    private MovementChoice current() {
-        return movements.stream().filter(m -> m.code().equals(movement)).findFirst().orElse(movements.get(0));
+    /** The Excel page of this unit's children for this movement. */
+    public String getImportHref() {
+        return address("/result/import.xhtml", new LinkedHashMap<>(Map.of("movement", movement, "unit",
+                getUnitCode())));
     }
 
     static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private MovementChoice current() {
+        return movements.stream().filter(m -> m.code().equalsIgnoreCase(String.valueOf(movement))).findFirst()
+                .orElse(movements.get(0));
     }
 
     public List<Integer> getYears() {
@@ -203,13 +209,9 @@ public class DashboardBacking implements Serializable {
         return current().presets();
     }
 
-    /** The codes of the movement's reporting periods up to this year, for the Excel template. */
-    public List<String> getPeriodCodes() {
-        return current().periodCodes();
-    }
-
+    /** The unit shown: the one the service answered for, else the one asked for. */
     public String getUnitCode() {
-        return trail.get(trail.size() - 1).code();
+        return data != null ? data.rollup().unitCode() : unit;
     }
 
     /** Which results the figures count, and the years (written as years, not as numbers with a '.'). */
@@ -218,24 +220,12 @@ public class DashboardBacking implements Serializable {
                 String.valueOf(from), String.valueOf(to));
     }
 
-    public String getUnitName() {
-        return trail.get(trail.size() - 1).name();
-    }
-
-    public List<Crumb> getTrail() {
-        return trail;
-    }
-
     public List<MovementChoice> getMovements() {
         return movements;
     }
 
-    public String getMovementName() {
-        return movements.isEmpty() ? null : current().name();
-    }
-
     public boolean isCanSeeUnapproved() {
-        return canSeeUnapproved;
+        return data != null && data.canSeeUnapproved();
     }
 
     public String getMovement() {
@@ -278,11 +268,19 @@ public class DashboardBacking implements Serializable {
         this.unapproved = unapproved;
     }
 
-    public String getChartIndicator() {
-        return chartIndicator;
+    public String getChart() {
+        return chart;
     }
 
-    public void setChartIndicator(String chartIndicator) {
-        this.chartIndicator = chartIndicator;
+    public void setChart(String chart) {
+        this.chart = chart;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
     }
 }

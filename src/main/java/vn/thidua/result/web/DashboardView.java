@@ -26,6 +26,10 @@ public class DashboardView {
     public record Column(String code, String name) {
     }
 
+    /** A value of a child's row, with the name of its column (a phone shows the table as labelled lines). */
+    public record Cell(String label, String value) {
+    }
+
     /**
      * A child unit's row: its values in the order of the columns, written when first shown (the table pages, so
      * most rows of a large unit are never written).
@@ -33,7 +37,7 @@ public class DashboardView {
     public static final class ChildRow {
         private final Rollup child;
         private final Locale locale;
-        private List<String> values;
+        private List<Cell> cells;
 
         ChildRow(Rollup child, Locale locale) {
             this.child = child;
@@ -48,18 +52,21 @@ public class DashboardView {
             return child.unitName();
         }
 
-        public List<String> values() {
-            if (values == null) {
-                values = shown(child.values()).stream()
-                        .map(v -> IndicatorText.value(v.indicator().kind(), v.value(), locale)).toList();
+        public List<Cell> cells() {
+            if (cells == null) {
+                cells = shown(child.values()).stream().map(v -> new Cell(v.indicator().name(locale),
+                        IndicatorText.value(v.indicator().kind(), v.value(), locale))).toList();
             }
-            return values;
+            return cells;
         }
     }
 
     /** How many children's reports are in one state, of how many expected, in percent. */
     public record Bar(String state, int count, int percent) {
     }
+
+    /** How many children a page of the table shows. */
+    static final int PAGE = 10;
 
     /** How many children the chart by unit draws at most. */
     static final int CHARTED = 15;
@@ -123,6 +130,17 @@ public class DashboardView {
         return rows;
     }
 
+    /** The children of a page of the table (1 is the first). */
+    List<ChildRow> page(int page) {
+        List<ChildRow> all = getRows();
+        int first = Math.min(all.size(), (page - 1) * PAGE);
+        return all.subList(first, Math.min(all.size(), first + PAGE));
+    }
+
+    int pageCount() {
+        return Math.max(1, (children.size() + PAGE - 1) / PAGE);
+    }
+
     private final Map<String, String> charts = new java.util.HashMap<>();
 
     /** The chart of an indicator by period ("p") or by child ("c"), made once per view. */
@@ -151,15 +169,19 @@ public class DashboardView {
      * {@value #CHARTED} with the highest values (a bar chart of a hundred units helps nobody; the table has all).
      */
     List<Rollup> charted(String code) {
-        if (children.size() <= CHARTED) {
-            return children;
-        }
-        java.util.Comparator<Rollup> byValue = java.util.Comparator.comparing((Rollup c) -> {
-            IndicatorValue v = find(c, code);
-            return v == null || v.value() == null ? BigDecimal.valueOf(-1) : v.value();
+        return chartedBy.computeIfAbsent(String.valueOf(code), k -> {
+            if (children.size() <= CHARTED) {
+                return children;
+            }
+            java.util.Comparator<Rollup> byValue = java.util.Comparator.comparing((Rollup c) -> {
+                IndicatorValue v = find(c, code);
+                return v == null || v.value() == null ? BigDecimal.valueOf(-1) : v.value();
+            });
+            return children.stream().sorted(byValue.reversed()).limit(CHARTED).toList();
         });
-        return children.stream().sorted(byValue.reversed()).limit(CHARTED).toList();
     }
+
+    private final Map<String, List<Rollup>> chartedBy = new java.util.HashMap<>();
 
     /** Whether the chart shows only the children with the highest values. */
     public boolean isChartTruncated() {

@@ -5,19 +5,24 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import vn.thidua.movement.MovementService;
 import vn.thidua.platform.i18n.Messages;
 import vn.thidua.result.ReportSheet;
 import vn.thidua.result.ResultImportService;
 import vn.thidua.result.TemplateImport;
 import vn.thidua.result.excel.TemplateWriter;
+import vn.thidua.result.excel.Workbooks;
 
 /**
- * The Excel dialog of the dashboard: download the template of the dashboard's unit for a period, upload it filled
- * in, and read the row-by-row report (nothing is saved when a row is wrong).
+ * The Excel page of a unit's children in a movement (opened from the dashboard): download the template of a
+ * period, upload it filled in, and read the row-by-row report (nothing is saved when a row is wrong).
  */
 @Named
 @ViewScoped
@@ -27,34 +32,39 @@ public class ResultImportBacking implements Serializable {
     private ResultImportService imports;
 
     @Inject
-    private DashboardBacking dashboard;
+    private MovementService movements;
 
+    private String movement;
+    private String unit;
     private String period;
+    private List<String> periods = List.of();
+    private ReportSheet sheet;
     private String fileName;
     private TemplateImport outcome;
 
-    public void open() {
-        List<String> periods = dashboard.getPeriodCodes();
-        String last = dashboard.getView() == null ? null : DashboardBacking.lastPeriod(dashboard.getView().rollup());
-        period = last != null && periods.contains(last) ? last : periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        fileName = null;
-        outcome = null;
+    /** Called by f:viewAction: the movement's periods up to now, the last one chosen, and the unit's names. */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        periods = MovementChoice.of(movements.get(movement)).periodCodes();
+        period = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        sheet = period == null ? null : imports.template(movement, unit, period);
     }
 
     public StreamedContent getTemplate() {
-        ReportSheet sheet = imports.template(dashboard.getMovement(), dashboard.getUnitCode(), period);
-        return DashboardBacking.download(TemplateWriter.fileName(sheet),
-                TemplateWriter.write(sheet, DashboardBacking.locale()));
+        ReportSheet chosen = imports.template(movement, unit, period);
+        byte[] bytes = TemplateWriter.write(chosen, locale());
+        return DefaultStreamedContent.builder().name(TemplateWriter.fileName(chosen)).contentType(Workbooks.MEDIA_TYPE)
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     public void upload(FileUploadEvent event) {
         fileName = event.getFile().getFileName();
-        outcome = imports.importTemplate(dashboard.getMovement(), dashboard.getUnitCode(), period,
-                event.getFile().getContent());
+        outcome = imports.importTemplate(movement, unit, period, event.getFile().getContent());
         if (outcome.ok()) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.format(DashboardBacking.locale(), "excel.import.done", outcome.saved(), fileName), null));
-            dashboard.refresh();
+                    Messages.format(locale(), "excel.import.done", outcome.saved(), fileName), null));
         }
     }
 
@@ -62,14 +72,25 @@ public class ResultImportBacking implements Serializable {
         if (outcome == null) {
             return null;
         }
-        return outcome.ok() ? Messages.format(DashboardBacking.locale(), "excel.import.saved", outcome.rows(),
-                outcome.saved()) : Messages.format(DashboardBacking.locale(), "excel.import.problems",
-                outcome.rows(), outcome.problems().size());
+        return outcome.ok() ? Messages.format(locale(), "excel.import.saved", outcome.rows(), outcome.saved())
+                : Messages.format(locale(), "excel.import.problems", outcome.rows(), outcome.problems().size());
     }
 
     public List<String> getProblems() {
-        return outcome == null ? List.of()
-                : outcome.problems().stream().map(p -> p.message(DashboardBacking.locale())).toList();
+        return outcome == null ? List.of() : outcome.problems().stream().map(p -> p.message(locale())).toList();
+    }
+
+    private static Locale locale() {
+        return DashboardBacking.locale();
+    }
+
+    /** The template of the last period, read when the page opened: the unit's and the movement's names. */
+    public ReportSheet getSheet() {
+        return sheet;
+    }
+
+    public List<String> getPeriods() {
+        return periods;
     }
 
     public TemplateImport getOutcome() {
@@ -86,5 +107,21 @@ public class ResultImportBacking implements Serializable {
 
     public void setPeriod(String period) {
         this.period = period;
+    }
+
+    public String getMovement() {
+        return movement;
+    }
+
+    public void setMovement(String movement) {
+        this.movement = movement;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
     }
 }
