@@ -66,6 +66,17 @@ public class MovementService {
                 .map(MovementView::of).toList();
     }
 
+    /**
+     * A stamp that changes whenever a movement is created, changed (its version) or removed, and with the day (roles
+     * are held for periods): a page may keep {@link #list()} while it stays the same.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public String stamp() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(version), 0)"
+                + " FROM movement").getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2] + "/" + Formats.today();
+    }
+
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public MovementView get(String code) {
         return MovementView.of(visible(code));

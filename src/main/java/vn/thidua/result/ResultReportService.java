@@ -104,8 +104,9 @@ public class ResultReportService {
             after.add("notes=" + (report.getNotes() == null ? "" : report.getNotes()));
         }
         em.flush();
+        // Raised even when no value changed: a first save creates the report, which the reporting progress counts.
+        ResultsVersion.changed(em, at.movement().getId());
         if (!after.isEmpty()) {
-            ResultsVersion.changed(em, at.movement().getId());
             audit.record("RESULT_VALUES_CHANGED", "ResultReport", report.getId(), String.join("; ", before),
                     String.join("; ", after));
         }

@@ -1,7 +1,6 @@
 package vn.thidua.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -18,24 +17,27 @@ public class RollupCache {
 
     static final int MAX_ENTRIES = 2000;
 
-    private record Entry(long version, Map<Long, List<IndicatorValue>> values) {
+    private record Entry(long version, Object value) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    /** {@code version}: the movement's {@link ResultsVersion}, read in the caller's transaction. */
-    public Map<Long, List<IndicatorValue>> get(long movementId, long version, String key,
-                                               Supplier<Map<Long, List<IndicatorValue>>> compute) {
+    /**
+     * What {@code compute} makes of the movement's results under {@code key}, computed again only when the
+     * movement's {@code version} (its {@link ResultsVersion}, read in the caller's transaction) has moved.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(long movementId, long version, String key, Supplier<T> compute) {
         String fullKey = movementId + "|" + key;
         Entry entry = entries.get(fullKey);
         if (entry != null && entry.version() == version) {
-            return entry.values();
+            return (T) entry.value();
         }
-        Map<Long, List<IndicatorValue>> values = compute.get();
+        T value = compute.get();
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(fullKey, new Entry(version, values));
-        return values;
+        entries.put(fullKey, new Entry(version, value));
+        return value;
     }
 }

@@ -102,6 +102,20 @@ public class RollupService {
      */
     public Dashboard dashboard(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
         Located at = locate(movementCode, unitCode, null, from, to, showUnapproved);
+        ReportingPeriod last = at.periods().get(at.periods().size() - 1);
+        Board board = cache.get(at.movement().getId(), at.version(), "board|" + at.unit().getId() + "|" + at.date()
+                + "|" + from + "-" + to + "|" + showUnapproved, () -> board(at, from, to, showUnapproved, last));
+        ReportingProgress progress = board.progress() != null
+                && scope.covers(Action.READ, at.unit().getId(), last.getAsOf()) ? board.progress() : null;
+        return new Dashboard(board.rollup(), board.children(), progress,
+                scope.covers(Action.REPORT, at.unit().getId(), at.date()), trail(at), at.version());
+    }
+
+    /** What a dashboard shows that is the same for every caller who may see it (kept while results do not move). */
+    private record Board(Rollup rollup, List<Rollup> children, ReportingProgress progress) {
+    }
+
+    private Board board(Located at, int from, int to, boolean showUnapproved, ReportingPeriod last) {
         Map<Long, String[]> children = childrenOf(at);
         List<Long> units = new ArrayList<>(List.of(at.unit().getId()));
         units.addAll(children.keySet());
@@ -111,12 +125,9 @@ public class RollupService {
         List<Rollup> rows = new ArrayList<>();
         children.forEach((id, names) -> rows.add(new Rollup(at.movement().getCode(), names[0], names[1], from, to,
                 !showUnapproved, values.get(id))));
-        ReportingPeriod last = at.periods().get(at.periods().size() - 1);
         ReportingProgress progress = at.unit().isValidOn(last.getAsOf())
-                && scope.covers(Action.READ, at.unit().getId(), last.getAsOf())
                 ? progressOf(at.movement(), last, at.unit().getId()) : null;
-        return new Dashboard(rollup, rows, progress, scope.covers(Action.REPORT, at.unit().getId(), at.date()),
-                trail(at), at.version());
+        return new Board(rollup, List.copyOf(rows), progress);
     }
 
     /** The units of the caller's way down to the located unit, with their codes and names on its date. */

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.thidua.identity.web.CurrentUser;
-import vn.thidua.movement.MovementService;
 import vn.thidua.platform.i18n.Messages;
 import vn.thidua.result.Dashboard;
 import vn.thidua.result.Rollup;
@@ -48,7 +47,7 @@ public class DashboardBacking {
     private RollupService rollups;
 
     @Inject
-    private MovementService movementService;
+    private MovementChoices movementChoices;
 
     @Inject
     private CurrentUser currentUser;
@@ -66,7 +65,7 @@ public class DashboardBacking {
 
     /** Called by f:viewAction once the parameters (all optional) are set. */
     public void load() {
-        movements = movementService.list().stream().map(MovementChoice::of).toList();
+        movements = movementChoices.get();
         if (movements.isEmpty()) {
             return;
         }

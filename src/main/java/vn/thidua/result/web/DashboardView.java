@@ -173,11 +173,13 @@ public class DashboardView {
             if (children.size() <= CHARTED) {
                 return children;
             }
-            java.util.Comparator<Rollup> byValue = java.util.Comparator.comparing((Rollup c) -> {
+            Map<Rollup, BigDecimal> values = new java.util.IdentityHashMap<>();
+            children.forEach(c -> {
                 IndicatorValue v = find(c, code);
-                return v == null || v.value() == null ? BigDecimal.valueOf(-1) : v.value();
+                values.put(c, v == null || v.value() == null ? BigDecimal.valueOf(-1) : v.value());
             });
-            return children.stream().sorted(byValue.reversed()).limit(CHARTED).toList();
+            return children.stream().sorted(java.util.Comparator.comparing(values::get).reversed()).limit(CHARTED)
+                    .toList();
         });
     }
 
