@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.thidua.commendation.Download;
 import vn.thidua.commendation.registry.RegistryService;
 import vn.thidua.identity.Role;
 import vn.thidua.movement.MovementService;
@@ -19,6 +20,7 @@ import vn.thidua.movement.MovementView;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.OrgUnits;
 import vn.thidua.platform.audit.AuditLog;
+import vn.thidua.platform.document.Letterhead;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.scope.Action;
@@ -27,6 +29,10 @@ import vn.thidua.platform.scope.ScopeFilter;
 import vn.thidua.platform.time.Formats;
 import vn.thidua.result.Discipline;
 import vn.thidua.result.RollupService;
+import vn.thidua.result.excel.Workbooks;
+import vn.thidua.review.document.ReviewDocx;
+import vn.thidua.review.document.ReviewPdf;
+import vn.thidua.review.document.ReviewWorkbook;
 
 /**
  * Term reviews: the officers and leaders of a unit (or above it) create a review of a span of years and write its
@@ -36,6 +42,8 @@ import vn.thidua.result.RollupService;
  */
 @Stateless
 public class ReviewService {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @PersistenceContext
     private EntityManager em;
@@ -61,15 +69,18 @@ public class ReviewService {
     @Inject
     private RegistryService registry;
 
-    /** Creates a draft review of {@code unitCode} (today's unit of that code, else the one at the end of the years). */
+    /**
+     * Creates a draft review of {@code unitCode}: the unit that had the code at the end of the years reviewed (codes
+     * are reused), else today's. Outside the caller's scope, or for a unit they do not report for, "not found".
+     */
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public long create(String unitCode, int from, int to) {
+        String code = unitCode == null ? "" : unitCode.trim();
         LocalDate end = LocalDate.of(Math.min(Math.max(to, TermReview.FIRST_YEAR), TermReview.LAST_YEAR), 12, 31);
-        OrgUnit unit = orgUnits.find(unitCode == null ? "" : unitCode.trim(), Formats.today())
-                .or(() -> orgUnits.find(unitCode == null ? "" : unitCode.trim(), end))
-                .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, Formats.today()));
+        OrgUnit unit = orgUnits.find(code, end).or(() -> orgUnits.find(code, Formats.today()))
+                .orElseThrow(() -> new NotFoundException("org.unit.notFound", code, end));
         if (!scope.covers(Action.REPORT, unit.getId(), Reviews.dateOf(unit))) {
-            throw new NotFoundException("org.unit.notFound", unitCode, Reviews.dateOf(unit));
+            throw new NotFoundException("org.unit.notFound", code, Reviews.dateOf(unit));
         }
         TermReview review = new TermReview(unit, from, to, user(), Instant.now());
         em.persist(review);
@@ -140,6 +151,51 @@ public class ReviewService {
         em.flush();
         audit.record("REVIEW_APPROVED", "TermReview", id, ReviewState.DRAFT.name(), ReviewState.APPROVED.name());
         return review.getVersion();
+    }
+
+    /** What the caller may do with the review: write its narrative (a draft), approve it (a leader, a draft). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public ReviewActions actions(long id) {
+        TermReview review = Reviews.readable(em, scope, id, Action.READ);
+        LocalDate on = Reviews.dateOf(review.getUnit());
+        boolean draft = review.getState() == ReviewState.DRAFT;
+        return new ReviewActions(draft && scope.covers(Action.REPORT, review.getUnit().getId(), on),
+                draft && scope.covers(Action.LEAD, review.getUnit().getId(), on),
+                !draft && scope.covers(Action.REPORT, review.getUnit().getId(), on));
+    }
+
+    /** The review as a PDF report. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public Download pdf(long id) {
+        ReviewTables review = get(id);
+        return new Download(fileName(review, "pdf"), "application/pdf", ReviewPdf.write(review, head(review)));
+    }
+
+    /** Every table of the review as an XLSX workbook. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public Download xlsx(long id) {
+        ReviewTables review = get(id);
+        return new Download(fileName(review, "xlsx"), Workbooks.MEDIA_TYPE, ReviewWorkbook.write(review));
+    }
+
+    /** The review as a Word document to keep editing. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public Download docx(long id) {
+        ReviewTables review = get(id);
+        return new Download(fileName(review, "docx"), DOCX, ReviewDocx.write(review, head(review)));
+    }
+
+    /** The letterhead: dated the day of approval (today for a draft), numbered and signed by hand. */
+    private Letterhead head(ReviewTables review) {
+        OrgUnit unit = em.find(TermReview.class, review.id()).getUnit();
+        LocalDate day = review.approvedAt() == null ? Formats.today()
+                : LocalDate.ofInstant(review.approvedAt(), Formats.ZONE);
+        return Letterhead.of(unit, day, Letterhead.text("review.doc.number"), Letterhead.text("review.doc.signer"),
+                "");
+    }
+
+    private static String fileName(ReviewTables review, String extension) {
+        return "tong-ket-" + review.unitCode() + "-" + review.from() + "-" + review.to() + "." + extension;
     }
 
     static void current(TermReview review, long version) {

@@ -87,7 +87,8 @@ public class TermReview extends BaseEntity {
 
     public TermReview(OrgUnit unit, int yearFrom, int yearTo, String by, Instant at) {
         if (yearFrom > yearTo || yearFrom < FIRST_YEAR || yearTo > LAST_YEAR) {
-            throw new BusinessException("review.years.invalid", yearFrom, yearTo, FIRST_YEAR, LAST_YEAR);
+            throw new BusinessException("review.years.invalid", String.valueOf(yearFrom), String.valueOf(yearTo),
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         this.unit = Objects.requireNonNull(unit);
         this.yearFrom = yearFrom;

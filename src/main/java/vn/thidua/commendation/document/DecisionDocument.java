@@ -1,6 +1,7 @@
 package vn.thidua.commendation.document;
 
 import static vn.thidua.platform.document.Letterhead.text;
+import static vn.thidua.platform.document.PdfText.body;
 import static vn.thidua.platform.document.PdfText.bold;
 import static vn.thidua.platform.document.PdfText.borderless;
 import static vn.thidua.platform.document.PdfText.boldItalic;
@@ -13,7 +14,6 @@ import static vn.thidua.platform.document.PdfText.spaced;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
@@ -100,13 +100,5 @@ public final class DecisionDocument {
         cell.setPadding(4);
         cell.addElement(paragraph);
         return cell;
-    }
-
-    /** A paragraph of the body, indented; left-aligned, since justifying would space out the letters of words. */
-    private static Paragraph body(String text, Font font) {
-        Paragraph paragraph = paragraph(text, font, Element.ALIGN_LEFT);
-        paragraph.setFirstLineIndent(10 * MM);
-        paragraph.setSpacingAfter(4);
-        return paragraph;
     }
 }

@@ -78,6 +78,17 @@ public final class PdfText {
         return paragraph;
     }
 
+    /**
+     * A paragraph of a document's body, its first line indented 10 mm; left-aligned, since justifying would space
+     * out the letters of words.
+     */
+    public static Paragraph body(String text, Font font) {
+        Paragraph paragraph = paragraph(text, font, Element.ALIGN_LEFT);
+        paragraph.setFirstLineIndent(10 * 72f / 25.4f);
+        paragraph.setSpacingAfter(4);
+        return paragraph;
+    }
+
     /** A table across the page without borders, for laying out blocks side by side. */
     public static PdfPTable borderless(float[] widths) {
         PdfPTable table = new PdfPTable(widths);

@@ -4,17 +4,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.event.ItemSelectEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.thidua.identity.web.CurrentUser;
 import vn.thidua.movement.MovementService;
 import vn.thidua.platform.i18n.Messages;
+import vn.thidua.platform.web.FileDownloads;
 import vn.thidua.result.Dashboard;
 import vn.thidua.result.Rollup;
 import vn.thidua.result.RollupService;
@@ -173,8 +172,7 @@ public class DashboardBacking implements Serializable {
     }
 
     static StreamedContent download(String name, byte[] bytes) {
-        return DefaultStreamedContent.builder().name(name).contentType(Workbooks.MEDIA_TYPE)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return FileDownloads.of(name, Workbooks.MEDIA_TYPE, bytes);
     }
 
     private String exportTitle() {
