@@ -107,8 +107,10 @@ public class NextTermService {
                     indicator == null ? null : indicator.getKind(),
                     indicator == null ? null : indicator.getUnitOfMeasure(), target.getAmount(), years));
         }
-        return new Tracking(id, review.getUnit().getCode(), review.getUnit().nameOn(on), review.nextTermFrom(),
-                review.nextTermTo(), lines);
+        boolean mayChange = review.getState() == ReviewState.APPROVED
+                && scope.covers(Action.REPORT, review.getUnit().getId(), on);
+        return new Tracking(id, review.getVersion(), mayChange, review.getUnit().getCode(),
+                review.getUnit().nameOn(on), review.nextTermFrom(), review.nextTermTo(), lines);
     }
 
     private Tracking.Year year(Indicator indicator, TermReview review, LocalDate on, int year) {

@@ -52,7 +52,8 @@ class ReviewBrowserIT {
     void anOfficerGeneratesAndWritesAReviewItsLeaderApprovesItAndDownloadsThePdf() {
         browser.logInAs(base, "tinh.canbo", "Nguyễn Thị Hồng");
         browser.click("#nav-reviews");
-        browser.find("#create\\:unit_input").sendKeys("22");
+        browser.find("#create\\:unit_input").sendKeys("quang ninh");
+        browser.click("#create\\:unit_panel li[data-item-label*='(22)']");
         browser.click("#create\\:save");
         browser.waitForText("#review-state", "Dự thảo");
         assertThat(browser.text("#review-unit")).isEqualTo("Tỉnh Quảng Ninh (22)");
