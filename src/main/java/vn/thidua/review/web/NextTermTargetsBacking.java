@@ -24,7 +24,7 @@ import vn.thidua.review.Tracking;
  */
 @Named
 @ViewScoped
-public class TargetsBacking implements Serializable {
+public class NextTermTargetsBacking implements Serializable {
 
     /** One line of the form. */
     public static class Row implements Serializable {
