@@ -32,6 +32,7 @@ import vn.thidua.organization.ReferenceHistory;
 import vn.thidua.organization.ResidentialAreaGenerator;
 import vn.thidua.organization.Restructuring;
 import vn.thidua.platform.audit.AuditLog;
+import vn.thidua.review.TermReview;
 
 /**
  * Seeds the accounts at first start. Demo mode ({@code thidua.demo}: {@code auto} = on for the embedded H2
@@ -128,6 +129,9 @@ public class DemoData {
         LOG.info(() -> "Demo data loaded: " + movements.size() + " movements, " + reports + " result reports");
         int awards = new DemoAwards(em, orgUnits).create(movements);
         LOG.info(() -> "Demo data loaded: " + awards + " awards in the registry");
+        TermReview review = new DemoReviews(em).create(unit("22", ACCOUNTS_FROM), movements);
+        audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "TermReview", review.getId(), null,
+                "2019-2024 term review with " + review.getTargets().size() + " targets for 2024-2029");
     }
 
     private void createFirstAdministrator() {

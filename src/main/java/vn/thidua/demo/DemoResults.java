@@ -189,13 +189,26 @@ final class DemoResults {
 
     private void report(Movement movement, Unit unit, ReportingPeriod period, String status, Map<String, Object> v) {
         long reportId = ++nextId;
-        reports.add(new Object[] {reportId, movement.getId(), unit.id(), period.getId(), status});
+        reports.add(new Object[] {reportId, movement.getId(), unit.id(), period.getId(), status,
+                sentOn(unit.id(), period)});
         for (Indicator indicator : movement.getIndicators()) {
             Object value = v.get(indicator.getCode());
             if (value != null) {
                 values.add(new Object[] {++nextId, reportId, indicator.getId(), value});
             }
         }
+    }
+
+    /**
+     * When a demo report was sent: around its period's closing day (as_of), from two weeks before to a week after,
+     * and for about one report in a hundred a month after, so that the term review lists a few late reports.
+     */
+    static OffsetDateTime sentOn(long unitId, ReportingPeriod period) {
+        int days = (int) ((unitId * 31 + period.getYear()) % 22) - 14;
+        if ((unitId * 7 + period.getYear()) % 97 == 0) {
+            days += 30;
+        }
+        return period.getAsOf().plusDays(days).atTime(9, 30).atZone(Formats.ZONE).toOffsetDateTime();
     }
 
     private void write() {
@@ -218,9 +231,9 @@ final class DemoResults {
                     insert.setString(5, status);
                     insert.setObject(6, now);
                     insert.setString(7, BY);
-                    insert.setObject(8, submitted ? now : null);
+                    insert.setObject(8, submitted ? r[5] : null);
                     insert.setString(9, submitted ? BY : null);
-                    insert.setObject(10, approved ? now : null);
+                    insert.setObject(10, approved ? ((OffsetDateTime) r[5]).plusDays(3) : null);
                     insert.setString(11, approved ? BY : null);
                     insert.addBatch();
                 }

@@ -145,6 +145,16 @@ public class RollupService {
         return at.line().stream().map(steps::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * Which units of the unit's subtree (and of the units it inherited) reported late or not at all in the
+     * movement over the years {@code from}–{@code to}; see {@link Discipline}.
+     */
+    public Discipline discipline(String movementCode, String unitCode, LocalDate asOf, int from, int to) {
+        Located at = locate(movementCode, unitCode, asOf, from, to, false);
+        return new DisciplineQueries(em).of(at.movement(), at.unit().getId(),
+                at.periods().stream().map(PeriodInfo::of).toList());
+    }
+
     /** Where the unit's reporting children stand for one period of the movement. */
     private ReportingProgress progressOf(Movement movement, ReportingPeriod period, long unitId) {
         List<ReportChildren.Child> children = new ReportChildren(em).of(movement, period, unitId);

@@ -90,6 +90,14 @@ public class Rollups {
         return result;
     }
 
+    /** The unit and the units whose history it inherited, repeatedly. */
+    java.util.Set<Long> lineageOf(long unitId) {
+        java.util.Set<Long> lineage = new java.util.HashSet<>();
+        em.createNativeQuery(LINEAGE.formatted(unitId) + "SELECT unit_id FROM lin").getResultList()
+                .forEach(id -> lineage.add(Rows.number(id)));
+        return lineage;
+    }
+
     static String ids(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }

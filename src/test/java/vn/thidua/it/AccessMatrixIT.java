@@ -96,7 +96,13 @@ class AccessMatrixIT {
         /** Leaders and officers of the session's unit itself; 403/404 elsewhere. */
         SESSION_STAFF,
         /** The secretary of the session's council: an officer of its unit (or the member named secretary). */
-        SESSION_SECRETARY
+        SESSION_SECRETARY,
+        /** Any role whose scope reaches the review's unit today; 404 outside. */
+        REVIEW_READ,
+        /** Leaders and officers whose scope reaches the review's unit today; 403/404 elsewhere. */
+        REVIEW_WRITE,
+        /** Leaders whose scope reaches the review's unit today; 403/404 elsewhere. */
+        REVIEW_APPROVE
     }
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
@@ -185,7 +191,17 @@ class AccessMatrixIT {
             Map.entry("POST /api/council-sessions/{id}/written-votes", Rule.SESSION_SECRETARY),
             Map.entry("POST /api/council-sessions/{id}/close", Rule.SESSION_STAFF),
             Map.entry("GET /api/stage-deadlines", Rule.ANY),
-            Map.entry("PUT /api/stage-deadlines/{state}", Rule.ADMIN_ONLY));
+            Map.entry("PUT /api/stage-deadlines/{state}", Rule.ADMIN_ONLY),
+            Map.entry("GET /api/reviews", Rule.ANY),
+            Map.entry("POST /api/reviews", Rule.UNIT_REPORT),
+            Map.entry("GET /api/reviews/{id}", Rule.REVIEW_READ),
+            Map.entry("GET /api/reviews/{id}/pdf", Rule.REVIEW_READ),
+            Map.entry("GET /api/reviews/{id}/xlsx", Rule.REVIEW_READ),
+            Map.entry("GET /api/reviews/{id}/docx", Rule.REVIEW_READ),
+            Map.entry("GET /api/reviews/{id}/tracking", Rule.REVIEW_READ),
+            Map.entry("PUT /api/reviews/{id}/sections/{section}", Rule.REVIEW_WRITE),
+            Map.entry("PUT /api/reviews/{id}/targets", Rule.REVIEW_WRITE),
+            Map.entry("POST /api/reviews/{id}/approve", Rule.REVIEW_APPROVE));
 
     private static final String MOVEMENT = "TET_VI_NGUOI_NGHEO";
 
@@ -201,7 +217,8 @@ class AccessMatrixIT {
             Map.entry("GET /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024"),
             Map.entry("PUT /api/reports", "?movement=" + MOVEMENT + "&unit={unit}&period=2024"),
             Map.entry("GET /api/council-members", "?unit={unit}&asOf=2024-06-30"),
-            Map.entry("GET /api/council-sessions", "?unit={unit}&asOf=2024-06-30"));
+            Map.entry("GET /api/council-sessions", "?unit={unit}&asOf=2024-06-30"),
+            Map.entry("POST /api/reviews", ""));
 
     /** Bodies that pass the checks of form but change nothing: a stale version, a value that is not entered. */
     private static final Map<String, String> BODIES = Map.ofEntries(
@@ -221,7 +238,11 @@ class AccessMatrixIT {
             Map.entry("PUT /api/reports", "{\"version\":-1,\"values\":{}}"),
             Map.entry("POST /api/reports/{id}/actions", "{\"action\":\"submit\",\"version\":-1}"),
             Map.entry("POST /api/nominations/{id}/actions", "{\"action\":\"submit\",\"version\":-1}"),
-            Map.entry("PUT /api/nominations/{id}", "{\"version\":-1}"));
+            Map.entry("PUT /api/nominations/{id}", "{\"version\":-1}"),
+            Map.entry("POST /api/reviews", "{\"unit\":\"{unit}\",\"from\":2024,\"to\":2024}"),
+            Map.entry("PUT /api/reviews/{id}/sections/{section}", "{\"version\":-1,\"text\":\"Ma trận quyền\"}"),
+            Map.entry("PUT /api/reviews/{id}/targets", "{\"version\":-1,\"targets\":[]}"),
+            Map.entry("POST /api/reviews/{id}/approve", "{\"version\":-1}"));
 
     /** Each caller's unit today (2026), where their roles act on nominations; none when their role has ended. */
     private static final Map<String, String> UNIT_TODAY = Map.of("admin", "22", "tinh.canbo", "22",
@@ -326,7 +347,7 @@ class AccessMatrixIT {
                             || rule.name().startsWith("NOMINATION_") || rule == Rule.DECISION_READ
                             || rule == Rule.AWARD_READ || rule.name().startsWith("NOMINEE_")
                             || rule.name().startsWith("BATCH_") || rule.name().startsWith("SESSION_")
-                            || rule.name().startsWith("COUNCIL_");
+                            || rule.name().startsWith("COUNCIL_") || rule.name().startsWith("REVIEW_");
                     boolean allowed = status != 403 && status != 401 && !(hidden && status == 404);
                     tried++;
                     if (allowed != target.getValue() || status >= 500) {
@@ -400,6 +421,10 @@ class AccessMatrixIT {
             case COUNCIL_MANAGER -> PROPOSERS.keySet().forEach(unit -> targets.put(
                     concrete.replace("{id}", memberId(unit)) + marker(unit),
                     caller.admin() || caller.role().equals("LEADER") && unit.equals(UNIT_TODAY.get(caller.username()))));
+            case REVIEW_READ, REVIEW_WRITE, REVIEW_APPROVE -> PROPOSERS.keySet().forEach(unit -> targets.put(
+                    concrete.replace("{id}", reviewId(unit)).replace("{section}", "lessons") + marker(unit),
+                    onRoute(caller, unit) && (rule == Rule.REVIEW_READ
+                            || (rule == Rule.REVIEW_WRITE ? caller.reporter() : caller.role().equals("LEADER")))));
             case ADMIN_ONLY -> targets.put(template.replace("{username}", "khongco").replace("{id}", "0")
                     .replace("{code}", "KHONG_CO").replace("{state}", "RECEIVED"), caller.admin());
             case SCOPED_READ -> caller.units().forEach((relation, code) -> {
@@ -531,6 +556,14 @@ class AccessMatrixIT {
                     .postJson("api/council-sessions", "{\"unitCode\":\"" + u + "\",\"title\":\"Phiên ma trận quyền\"}");
             return idOf(created);
         });
+    }
+
+    private final Map<String, String> reviewIds = new java.util.HashMap<>();
+
+    /** A draft review of the unit for 2025, made by its proposer. */
+    private String reviewId(String unit) {
+        return reviewIds.computeIfAbsent(unit, u -> idOf(new WebClient(base).withBasic(PROPOSERS.get(u), PASSWORD)
+                .postJson("api/reviews", "{\"unit\":\"" + u + "\",\"from\":2025,\"to\":2025}")));
     }
 
     private final Map<String, String> memberIds = new java.util.HashMap<>();

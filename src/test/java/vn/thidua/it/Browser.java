@@ -70,6 +70,24 @@ final class Browser implements AutoCloseable {
         find("#login\\:submit").click();
     }
 
+    /** Logs in as a demo account and waits until the header greets the user by name. */
+    void logInAs(String base, String username, String displayName) {
+        logIn(base, username, TestAccounts.DEMO_PASSWORD);
+        waitForText("#user-name", displayName);
+    }
+
+    /** Logs out from the header and waits for the page that says so. */
+    void logOut() {
+        click("#logout-form\\:logout");
+        waitForText("#logged-out", "Bạn đã đăng xuất.");
+    }
+
+    /** "200 application/pdf": the status and type of a GET made by the page, with its login. */
+    String fetchStatusAndType(String url) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))", url);
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

@@ -1,6 +1,7 @@
 package vn.thidua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.it.Documents.pdfText;
 import static vn.thidua.it.NominationApi.object;
 import static vn.thidua.it.NominationApi.unique;
 
@@ -26,9 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -255,14 +253,6 @@ class DecisionIT {
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
-
-    private static String pdfText(HttpResponse<byte[]> response) throws IOException {
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
-        try (PDDocument document = Loader.loadPDF(response.body())) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 
     private static JsonArray array(HttpResponse<String> response) {

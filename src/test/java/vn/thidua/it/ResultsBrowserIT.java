@@ -175,7 +175,7 @@ class ResultsBrowserIT {
         browser.click("#files\\:upload");
         browser.waitForText("#file-list", "biên bản.png");
         String href = browser.find("#file-list a").getAttribute("href");
-        assertThat(fetchStatusAndType(href)).as("downloaded with the page's login").startsWith("200 image/png");
+        assertThat(browser.fetchStatusAndType(href)).as("downloaded with the page's login").startsWith("200 image/png");
 
         browser.click("#values\\:submit");
         browser.waitForText("#report-status", "Đã gửi, chờ duyệt");
@@ -207,7 +207,7 @@ class ResultsBrowserIT {
         browser.waitForText("#trail .here", "Tỉnh Quảng Ninh");
         new org.openqa.selenium.support.ui.Select(browser.find("#from")).selectByValue("2024");
         browser.waitForText("#basis", "2024–2024");
-        assertThat(fetchStatusAndType(browser.find("#exportChildren").getAttribute("href")))
+        assertThat(browser.fetchStatusAndType(browser.find("#exportChildren").getAttribute("href")))
                 .as("the children's table as a workbook").startsWith("200 " + XLSX);
         browser.click("#openImport");
         browser.waitForText("#import-unit", "Tỉnh Quảng Ninh (22)");
@@ -237,13 +237,11 @@ class ResultsBrowserIT {
     }
 
     private void logIn(String username, String displayName) {
-        browser.logIn(base, username, TestAccounts.DEMO_PASSWORD);
-        browser.waitForText("#user-name", displayName);
+        browser.logInAs(base, username, displayName);
     }
 
     private void logOut() {
-        browser.click("#logout-form\\:logout");
-        browser.waitForText("#logged-out", "Bạn đã đăng xuất.");
+        browser.logOut();
     }
 
     /** Opens the movement from the list, chooses the period and, when given, a unit whose label contains it. */
@@ -293,10 +291,6 @@ class ResultsBrowserIT {
                 + "fetch(arguments[0]).then(r => r.text()).then(done)", path);
     }
 
-    private String fetchStatusAndType(String url) {
-        return (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))", url);
-    }
 
     private long provinceValue(String code) {
         HttpResponse<String> response = new WebClient(announced).withBasic("tinh.canbo", TestAccounts.DEMO_PASSWORD)

@@ -1,14 +1,14 @@
 package vn.thidua.commendation.document;
 
-import static vn.thidua.commendation.document.Letterhead.text;
-import static vn.thidua.commendation.document.PdfText.bold;
-import static vn.thidua.commendation.document.PdfText.borderless;
-import static vn.thidua.commendation.document.PdfText.cell;
-import static vn.thidua.commendation.document.PdfText.centered;
-import static vn.thidua.commendation.document.PdfText.colored;
-import static vn.thidua.commendation.document.PdfText.italic;
-import static vn.thidua.commendation.document.PdfText.regular;
-import static vn.thidua.commendation.document.PdfText.spaced;
+import static vn.thidua.platform.document.Letterhead.text;
+import static vn.thidua.platform.document.PdfText.bold;
+import static vn.thidua.platform.document.PdfText.borderless;
+import static vn.thidua.platform.document.PdfText.cell;
+import static vn.thidua.platform.document.PdfText.centered;
+import static vn.thidua.platform.document.PdfText.colored;
+import static vn.thidua.platform.document.PdfText.italic;
+import static vn.thidua.platform.document.PdfText.regular;
+import static vn.thidua.platform.document.PdfText.spaced;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
@@ -19,6 +19,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import vn.thidua.platform.time.Formats;
+import vn.thidua.platform.document.Letterhead;
+import vn.thidua.platform.document.PdfText;
 
 /**
  * The certificate of one award, an A4 landscape page inside a double red frame: the nation and the motto, the

@@ -1,19 +1,19 @@
 package vn.thidua.commendation.document;
 
-import static vn.thidua.commendation.document.Letterhead.text;
-import static vn.thidua.commendation.document.PdfText.bold;
-import static vn.thidua.commendation.document.PdfText.borderless;
-import static vn.thidua.commendation.document.PdfText.boldItalic;
-import static vn.thidua.commendation.document.PdfText.cell;
-import static vn.thidua.commendation.document.PdfText.centered;
-import static vn.thidua.commendation.document.PdfText.italic;
-import static vn.thidua.commendation.document.PdfText.paragraph;
-import static vn.thidua.commendation.document.PdfText.regular;
-import static vn.thidua.commendation.document.PdfText.spaced;
+import static vn.thidua.platform.document.Letterhead.text;
+import static vn.thidua.platform.document.PdfText.body;
+import static vn.thidua.platform.document.PdfText.bold;
+import static vn.thidua.platform.document.PdfText.borderless;
+import static vn.thidua.platform.document.PdfText.boldItalic;
+import static vn.thidua.platform.document.PdfText.cell;
+import static vn.thidua.platform.document.PdfText.centered;
+import static vn.thidua.platform.document.PdfText.italic;
+import static vn.thidua.platform.document.PdfText.paragraph;
+import static vn.thidua.platform.document.PdfText.regular;
+import static vn.thidua.platform.document.PdfText.spaced;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
@@ -21,6 +21,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import vn.thidua.platform.document.Letterhead;
+import vn.thidua.platform.document.PdfText;
 
 /**
  * An award decision as an A4 PDF laid out as an administrative document (Decree 30/2020/NĐ-CP): the issuing
@@ -42,7 +44,7 @@ public final class DecisionDocument {
         document.addTitle(PdfText.nfc(text("document.decision.title") + " " + sheet.head().number()));
         document.open();
         Letterhead head = sheet.head();
-        document.add(header(head));
+        document.add(PdfText.letterhead(head));
         document.add(spaced(centered(text("document.decision.title"), bold(14)), 18));
         document.add(centered(text("document.decision.subject", sheet.subject()), bold(BODY)));
         document.add(spaced(centered(text("document.decision.issuer", head.upperUnitName()), bold(BODY)), 14));
@@ -59,20 +61,6 @@ public final class DecisionDocument {
         document.add(signatures(head));
         document.close();
         return out.toByteArray();
-    }
-
-    /**
-     * The issuing committee and the number on the left; the nation, the motto, place and date on the right. The
-     * widths let "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" each stay on one line.
-     */
-    private static PdfPTable header(Letterhead head) {
-        PdfPTable table = borderless(new float[] {46.5f, 53.5f});
-        table.addCell(cell(centered(text("document.committee"), regular(11)),
-                centered(head.upperUnitName(), bold(11.5f)), centered("———", regular(10)),
-                centered(text("document.number", head.number()), regular(BODY))));
-        table.addCell(cell(centered(text("document.nation"), bold(11.5f)), centered(text("document.motto"), bold(BODY)),
-                centered("———", regular(10)), centered(head.dateLine(), italic(BODY))));
-        return table;
     }
 
     private static PdfPTable recipients(List<DecisionSheet.Line> lines) {
@@ -112,13 +100,5 @@ public final class DecisionDocument {
         cell.setPadding(4);
         cell.addElement(paragraph);
         return cell;
-    }
-
-    /** A paragraph of the body, indented; left-aligned, since justifying would space out the letters of words. */
-    private static Paragraph body(String text, Font font) {
-        Paragraph paragraph = paragraph(text, font, Element.ALIGN_LEFT);
-        paragraph.setFirstLineIndent(10 * MM);
-        paragraph.setSpacingAfter(4);
-        return paragraph;
     }
 }

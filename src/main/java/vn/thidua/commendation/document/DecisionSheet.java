@@ -1,6 +1,7 @@
 package vn.thidua.commendation.document;
 
 import java.util.List;
+import vn.thidua.platform.document.Letterhead;
 
 /** What a decision prints: its letterhead, subject, award type and the recipients, one line each. */
 public record DecisionSheet(Letterhead head, String subject, String awardTypeName, List<Line> lines) {

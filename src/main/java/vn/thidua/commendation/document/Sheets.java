@@ -4,6 +4,7 @@ import java.util.List;
 import vn.thidua.commendation.Decision;
 import vn.thidua.commendation.RecipientKind;
 import vn.thidua.commendation.registry.AwardLine;
+import vn.thidua.platform.document.Letterhead;
 
 /** Builds the sheets of a decision and of an award's certificate from the registry. */
 public final class Sheets {
@@ -12,12 +13,17 @@ public final class Sheets {
     }
 
     public static DecisionSheet decision(Decision decision, List<AwardLine> awards) {
-        return new DecisionSheet(Letterhead.of(decision), decision.getSubject(), decision.getAwardType().getNameVi(),
+        return new DecisionSheet(head(decision), decision.getSubject(), decision.getAwardType().getNameVi(),
                 awards.stream().map(Sheets::line).toList());
     }
 
     public static CertificateSheet certificate(Decision decision, AwardLine award) {
-        return new CertificateSheet(Letterhead.of(decision), award.awardTypeNameVi(), line(award), award.id());
+        return new CertificateSheet(head(decision), award.awardTypeNameVi(), line(award), award.id());
+    }
+
+    private static Letterhead head(Decision decision) {
+        return Letterhead.of(decision.getIssuingUnit(), decision.getSignedOn(), decision.getNumber(),
+                decision.getSignerTitle(), decision.getSignerName());
     }
 
     static DecisionSheet.Line line(AwardLine award) {

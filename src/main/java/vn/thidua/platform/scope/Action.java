@@ -9,6 +9,8 @@ public enum Action {
     ADMINISTER("ADMIN"),
     /** Enter, submit and approve results, and see results not yet approved. */
     REPORT("LEADER", "OFFICER"),
+    /** Approve what a unit's committee adopts, such as its term review. */
+    LEAD("LEADER"),
     /** Launch and manage movements, their indicators and targets. */
     MANAGE("ADMIN", "LEADER", "OFFICER");
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
@@ -17,34 +16,49 @@ public final class XlsxTable {
     private XlsxTable() {
     }
 
+    /** One sheet of a workbook: its name, title lines, header row and rows. */
+    public record Sheet(String name, List<String> title, List<String> headers, Iterable<? extends List<Object>> rows) {
+    }
+
     public static byte[] write(String sheetName, List<String> title, List<String> headers,
                                Iterable<? extends List<Object>> rows) {
+        return write(List.of(new Sheet(sheetName, title, headers, rows)));
+    }
+
+    /** A workbook of several sheets, each laid out as {@link #write(String, List, List, Iterable)} lays out one. */
+    public static byte[] write(List<Sheet> sheets) {
         return Workbooks.write(workbook -> {
             Workbooks.Styles styles = Workbooks.Styles.of(workbook);
-            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-            int index = 0;
-            for (String line : title) {
-                Workbooks.line(sheet, index, line, index == 0 ? styles.title() : styles.text(), headers.size());
-                index++;
-            }
-            Row header = sheet.createRow(index++);
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(styles.header());
-            }
-            sheet.createFreezePane(1, index);
-            for (List<Object> values : rows) {
-                Row row = sheet.createRow(index++);
-                for (int c = 0; c < values.size(); c++) {
-                    cell(row, c, values.get(c), styles);
-                }
-            }
-            sheet.setColumnWidth(0, 40 * 256);
-            for (int c = 1; c < headers.size(); c++) {
-                sheet.setColumnWidth(c, 18 * 256);
+            for (Sheet content : sheets) {
+                fill(workbook.createSheet(WorkbookUtil.createSafeSheetName(content.name())), content, styles);
             }
         });
+    }
+
+    private static void fill(org.apache.poi.ss.usermodel.Sheet sheet, Sheet content, Workbooks.Styles styles) {
+        List<String> headers = content.headers();
+        int index = 0;
+        for (String line : content.title()) {
+            Workbooks.line(sheet, index, line, index == 0 ? styles.title() : styles.text(), headers.size());
+            index++;
+        }
+        Row header = sheet.createRow(index++);
+        for (int c = 0; c < headers.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(headers.get(c));
+            cell.setCellStyle(styles.header());
+        }
+        sheet.createFreezePane(1, index);
+        for (List<Object> values : content.rows()) {
+            Row row = sheet.createRow(index++);
+            for (int c = 0; c < values.size(); c++) {
+                cell(row, c, values.get(c), styles);
+            }
+        }
+        sheet.setColumnWidth(0, 40 * 256);
+        for (int c = 1; c < headers.size(); c++) {
+            sheet.setColumnWidth(c, 18 * 256);
+        }
     }
 
     private static void cell(Row row, int column, Object value, Workbooks.Styles styles) {

@@ -5,15 +5,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.thidua.movement.MovementService;
 import vn.thidua.platform.i18n.Messages;
+import vn.thidua.platform.web.FileDownloads;
 import vn.thidua.result.ReportSheet;
 import vn.thidua.result.ResultImportService;
 import vn.thidua.result.TemplateImport;
@@ -54,9 +53,8 @@ public class ResultImportBacking implements Serializable {
 
     public StreamedContent getTemplate() {
         ReportSheet chosen = imports.template(movement, unit, period);
-        byte[] bytes = TemplateWriter.write(chosen, locale());
-        return DefaultStreamedContent.builder().name(TemplateWriter.fileName(chosen)).contentType(Workbooks.MEDIA_TYPE)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return FileDownloads.of(TemplateWriter.fileName(chosen), Workbooks.MEDIA_TYPE,
+                TemplateWriter.write(chosen, locale()));
     }
 
     public void upload(FileUploadEvent event) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.document.Letterhead;
 
 /**
  * The decision and the certificate read back with PDFBox: every Vietnamese letter is there as typed (also when the

@@ -1,4 +1,4 @@
-package vn.thidua.commendation.document;
+package vn.thidua.platform.document;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -17,13 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fonts, text and layout blocks of the documents. The Liberation Serif faces of openpdf-fonts-extra are read from
+ * Fonts, text and layout blocks of the official documents (decisions, certificates, term reviews). The Liberation Serif faces of openpdf-fonts-extra are read from
  * the classpath once and embedded (subset) with Identity-H: a single-byte encoding would silently drop Vietnamese letters. Text is
  * normalised to NFC first, since decomposed marks would be drawn apart from their letters.
  */
-final class PdfText {
+public final class PdfText {
 
-    static final Color RED = new Color(0xB0, 0x12, 0x12);
+    public static final Color RED = new Color(0xB0, 0x12, 0x12);
 
     private static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
     private static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
@@ -33,59 +33,70 @@ final class PdfText {
     private PdfText() {
     }
 
-    static Font regular(float size) {
+    public static Font regular(float size) {
         return new Font(REGULAR, size);
     }
 
-    static Font bold(float size) {
+    public static Font bold(float size) {
         return new Font(BOLD, size);
     }
 
-    static Font italic(float size) {
+    public static Font italic(float size) {
         return new Font(ITALIC, size);
     }
 
-    static Font boldItalic(float size) {
+    public static Font boldItalic(float size) {
         return new Font(BOLD_ITALIC, size);
     }
 
-    static Font colored(Font font, Color color) {
+    public static Font colored(Font font, Color color) {
         Font copy = new Font(font);
         copy.setColor(color);
         return copy;
     }
 
-    static String nfc(String text) {
+    public static String nfc(String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    static Phrase phrase(String text, Font font) {
+    public static Phrase phrase(String text, Font font) {
         return new Phrase(nfc(text), font);
     }
 
-    static Paragraph paragraph(String text, Font font, int alignment) {
+    public static Paragraph paragraph(String text, Font font, int alignment) {
         Paragraph paragraph = new Paragraph(nfc(text), font);
         paragraph.setAlignment(alignment);
         return paragraph;
     }
 
-    static Paragraph centered(String text, Font font) {
+    public static Paragraph centered(String text, Font font) {
         return paragraph(text, font, Element.ALIGN_CENTER);
     }
 
-    static Paragraph spaced(Paragraph paragraph, float before) {
+    public static Paragraph spaced(Paragraph paragraph, float before) {
         paragraph.setSpacingBefore(before);
         return paragraph;
     }
 
+    /**
+     * A paragraph of a document's body, its first line indented 10 mm; left-aligned, since justifying would space
+     * out the letters of words.
+     */
+    public static Paragraph body(String text, Font font) {
+        Paragraph paragraph = paragraph(text, font, Element.ALIGN_LEFT);
+        paragraph.setFirstLineIndent(10 * 72f / 25.4f);
+        paragraph.setSpacingAfter(4);
+        return paragraph;
+    }
+
     /** A table across the page without borders, for laying out blocks side by side. */
-    static PdfPTable borderless(float[] widths) {
+    public static PdfPTable borderless(float[] widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         return table;
     }
 
-    static PdfPCell cell(Paragraph... paragraphs) {
+    public static PdfPCell cell(Paragraph... paragraphs) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         for (Paragraph paragraph : paragraphs) {
@@ -94,8 +105,22 @@ final class PdfText {
         return cell;
     }
 
+    /**
+     * The issuing committee and the number on the left; the nation, the motto, place and date on the right. The
+     * widths let "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" each stay on one line.
+     */
+    public static PdfPTable letterhead(Letterhead head) {
+        PdfPTable table = borderless(new float[] {46.5f, 53.5f});
+        table.addCell(cell(centered(Letterhead.text("document.committee"), regular(11)),
+                centered(head.upperUnitName(), bold(11.5f)), centered("———", regular(10)),
+                centered(Letterhead.text("document.number", head.number()), regular(13))));
+        table.addCell(cell(centered(Letterhead.text("document.nation"), bold(11.5f)), centered(Letterhead.text("document.motto"), bold(13)),
+                centered("———", regular(10)), centered(head.dateLine(), italic(13))));
+        return table;
+    }
+
     /** The signature block: {@code above} (e.g. place and date), on behalf of the standing committee, title, name. */
-    static PdfPCell signature(Letterhead head, Paragraph... above) {
+    public static PdfPCell signature(Letterhead head, Paragraph... above) {
         Paragraph name = centered(head.signerName(), bold(13));
         name.setSpacingBefore(48);
         List<Paragraph> lines = new ArrayList<>(List.of(above));

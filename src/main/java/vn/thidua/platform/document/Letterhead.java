@@ -1,8 +1,7 @@
-package vn.thidua.commendation.document;
+package vn.thidua.platform.document;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import vn.thidua.commendation.Decision;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.OrgUnitVersion;
 import vn.thidua.platform.i18n.Messages;
@@ -15,16 +14,16 @@ import vn.thidua.platform.i18n.Messages;
 public record Letterhead(String unitName, String unitType, String place, LocalDate signedOn, String number,
                          String signerTitle, String signerName) {
 
-    static final Locale VIETNAMESE = Messages.VIETNAMESE;
+    public static final Locale VIETNAMESE = Messages.VIETNAMESE;
 
-    public static Letterhead of(Decision decision) {
-        OrgUnit issuer = decision.getIssuingUnit();
-        OrgUnitVersion version = issuer.versionOn(decision.getSignedOn()).orElseGet(issuer::latest);
+    /** The letterhead of a document of {@code issuer} dated {@code signedOn}, its unit named as on that day. */
+    public static Letterhead of(OrgUnit issuer, LocalDate signedOn, String number, String signerTitle,
+                                String signerName) {
+        OrgUnitVersion version = issuer.versionOn(signedOn).orElseGet(issuer::latest);
         String name = version.getName();
         String type = version.getType();
         String place = type != null && name.startsWith(type + " ") ? name.substring(type.length() + 1) : name;
-        return new Letterhead(name, type, place, decision.getSignedOn(), decision.getNumber(),
-                decision.getSignerTitle(), decision.getSignerName());
+        return new Letterhead(name, type, place, signedOn, number, signerTitle, signerName);
     }
 
     /**
@@ -37,18 +36,18 @@ public record Letterhead(String unitName, String unitType, String place, LocalDa
                 month <= 2 ? String.format("%02d", month) : String.valueOf(month), String.valueOf(signedOn.getYear()));
     }
 
-    String upperUnitName() {
+    public String upperUnitName() {
         return unitName.toUpperCase(VIETNAMESE);
     }
 
     /** The unit's name inside a sentence: its type in lower case ("... Việt Nam tỉnh Quảng Ninh"). */
-    String unitNameInSentence() {
+    public String unitNameInSentence() {
         return unitType != null && unitName.startsWith(unitType + " ")
                 ? unitType.toLowerCase(VIETNAMESE) + unitName.substring(unitType.length()) : unitName;
     }
 
     /** A document text: always Vietnamese, whatever the reader's language. */
-    static String text(String key, Object... arguments) {
+    public static String text(String key, Object... arguments) {
         return Messages.format(VIETNAMESE, key, arguments);
     }
 }

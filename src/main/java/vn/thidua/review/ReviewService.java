@@ -1,0 +1,214 @@
+package vn.thidua.review;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.thidua.commendation.Download;
+import vn.thidua.commendation.registry.RegistryService;
+import vn.thidua.identity.Role;
+import vn.thidua.movement.MovementService;
+import vn.thidua.movement.MovementView;
+import vn.thidua.organization.OrgUnit;
+import vn.thidua.organization.OrgUnits;
+import vn.thidua.platform.audit.AuditLog;
+import vn.thidua.platform.document.Letterhead;
+import vn.thidua.platform.error.BusinessException;
+import vn.thidua.platform.error.NotFoundException;
+import vn.thidua.platform.scope.Action;
+import vn.thidua.platform.scope.Scope;
+import vn.thidua.platform.scope.ScopeFilter;
+import vn.thidua.platform.time.Formats;
+import vn.thidua.result.Discipline;
+import vn.thidua.result.RollupService;
+import vn.thidua.result.excel.Workbooks;
+import vn.thidua.review.document.ReviewDocx;
+import vn.thidua.review.document.ReviewPdf;
+import vn.thidua.review.document.ReviewWorkbook;
+
+/**
+ * Term reviews: the officers and leaders of a unit (or above it) create a review of a span of years and write its
+ * narrative; a leader approves it, after which it is read-only. Everyone who may read the unit's data reads the
+ * review, computed from the results and the registry by the services that own them. Outside the caller's scope a
+ * review is "not found". Targets for the next term: {@link NextTermService}.
+ */
+@Stateless
+public class ReviewService {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Scope scope;
+
+    @Inject
+    private OrgUnits orgUnits;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private MovementService movements;
+
+    @Inject
+    private RollupService rollups;
+
+    @Inject
+    private RegistryService registry;
+
+    /**
+     * Creates a draft review of {@code unitCode}: the unit that had the code at the end of the years reviewed (codes
+     * are reused), else today's. Outside the caller's scope, or for a unit they do not report for, "not found".
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
+    public long create(String unitCode, int from, int to) {
+        String code = unitCode == null ? "" : unitCode.trim();
+        LocalDate end = LocalDate.of(Math.min(Math.max(to, TermReview.FIRST_YEAR), TermReview.LAST_YEAR), 12, 31);
+        OrgUnit unit = orgUnits.find(code, end).or(() -> orgUnits.find(code, Formats.today()))
+                .orElseThrow(() -> new NotFoundException("org.unit.notFound", code, end));
+        if (!scope.covers(Action.REPORT, unit.getId(), Reviews.dateOf(unit))) {
+            throw new NotFoundException("org.unit.notFound", code, Reviews.dateOf(unit));
+        }
+        TermReview review = new TermReview(unit, from, to, user(), Instant.now());
+        em.persist(review);
+        em.flush();
+        audit.record("REVIEW_CREATED", "TermReview", review.getId(), null,
+                unit.getCode() + " | " + from + "-" + to);
+        return review.getId();
+    }
+
+    /** The reviews of the units the caller reads today, newest first, paged in SQL. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public List<ReviewSummary> list(int offset, int limit) {
+        return new Reviews(em).list(filter(), Math.max(offset, 0), limit <= 0 ? 20 : Math.min(limit, 100));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public long count() {
+        return new Reviews(em).count(filter());
+    }
+
+    /** The review with its tables computed now. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public ReviewTables get(long id) {
+        TermReview review = Reviews.readable(em, scope, id, Action.READ);
+        OrgUnit unit = review.getUnit();
+        LocalDate on = Reviews.dateOf(unit);
+        List<ReviewTables.MovementTable> tables = new ArrayList<>();
+        List<Discipline> discipline = new ArrayList<>();
+        for (MovementView movement : movements.list()) {
+            if (movement.yearTo() < review.getYearFrom() || movement.yearFrom() > review.getYearTo()) {
+                continue;
+            }
+            tables.add(MovementTables.of(movement.name(),
+                    rollups.rollup(movement.code(), unit.getCode(), on, review.getYearFrom(), review.getYearTo(), false),
+                    rollups.children(movement.code(), unit.getCode(), on, review.getYearFrom(), review.getYearTo(),
+                            false)));
+            discipline.add(rollups.discipline(movement.code(), unit.getCode(), on, review.getYearFrom(),
+                    review.getYearTo()));
+        }
+        return new ReviewTables(review.getId(), review.getVersion(), unit.getCode(), unit.nameOn(on),
+                review.getYearFrom(), review.getYearTo(), review.getState(), review.getCreatedBy(),
+                review.getCreatedAt(), review.getApprovedBy(), review.getApprovedAt(),
+                review.sections().entrySet().stream().map(e -> new ReviewTables.Section(e.getKey(), e.getValue()))
+                        .toList(), tables,
+                AwardTables.of(registry.statistics(unit.getId(), on, review.getYearFrom(), review.getYearTo()),
+                        review.getYearFrom(), review.getYearTo()), discipline, Reviews.targets(review));
+    }
+
+    /** Replaces one narrative section of a draft; {@code version} is the review's as last read. */
+    @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
+    public long write(long id, long version, ReviewSection section, String text) {
+        TermReview review = Reviews.readable(em, scope, id, Action.REPORT);
+        current(review, version);
+        String before = review.sections().get(Objects.requireNonNull(section));
+        review.write(section, text, user(), Instant.now());
+        em.flush();
+        audit.record("REVIEW_SECTION_WRITTEN", "TermReview", id, section + ": " + Objects.toString(before, ""),
+                section + ": " + Objects.toString(review.sections().get(section), ""));
+        return review.getVersion();
+    }
+
+    /** A leader of the unit (or above it) approves the draft; from then on it is read-only. */
+    @RolesAllowed(Role.LEADER_NAME)
+    public long approve(long id, long version) {
+        TermReview review = Reviews.readable(em, scope, id, Action.LEAD);
+        current(review, version);
+        review.approve(user(), Instant.now());
+        em.flush();
+        audit.record("REVIEW_APPROVED", "TermReview", id, ReviewState.DRAFT.name(), ReviewState.APPROVED.name());
+        return review.getVersion();
+    }
+
+    /** What the caller may do with the review: write its narrative (a draft), approve it (a leader, a draft). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public ReviewActions actions(long id) {
+        TermReview review = Reviews.readable(em, scope, id, Action.READ);
+        LocalDate on = Reviews.dateOf(review.getUnit());
+        boolean draft = review.getState() == ReviewState.DRAFT;
+        return new ReviewActions(draft && scope.covers(Action.REPORT, review.getUnit().getId(), on),
+                draft && scope.covers(Action.LEAD, review.getUnit().getId(), on),
+                !draft && scope.covers(Action.REPORT, review.getUnit().getId(), on));
+    }
+
+    /** The review as a PDF report. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public Download pdf(long id) {
+        ReviewTables review = get(id);
+        return new Download(fileName(review, "pdf"), "application/pdf", ReviewPdf.write(review, head(review)));
+    }
+
+    /** Every table of the review as an XLSX workbook. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public Download xlsx(long id) {
+        ReviewTables review = get(id);
+        return new Download(fileName(review, "xlsx"), Workbooks.MEDIA_TYPE, ReviewWorkbook.write(review));
+    }
+
+    /** The review as a Word document to keep editing. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public Download docx(long id) {
+        ReviewTables review = get(id);
+        return new Download(fileName(review, "docx"), DOCX, ReviewDocx.write(review, head(review)));
+    }
+
+    /** The letterhead: dated the day of approval (today for a draft), numbered and signed by hand. */
+    private Letterhead head(ReviewTables review) {
+        OrgUnit unit = em.find(TermReview.class, review.id()).getUnit();
+        LocalDate day = review.approvedAt() == null ? Formats.today()
+                : LocalDate.ofInstant(review.approvedAt(), Formats.ZONE);
+        return Letterhead.of(unit, day, Letterhead.text("review.doc.number"), Letterhead.text("review.doc.signer"),
+                "");
+    }
+
+    private static String fileName(ReviewTables review, String extension) {
+        return "tong-ket-" + review.unitCode() + "-" + review.from() + "-" + review.to() + "." + extension;
+    }
+
+    static void current(TermReview review, long version) {
+        if (review.getVersion() != version) {
+            throw new BusinessException("review.changed");
+        }
+    }
+
+    private ScopeFilter filter() {
+        return scope.filter(Action.READ, Formats.today());
+    }
+
+    private String user() {
+        return context.getCallerPrincipal().getName();
+    }
+}

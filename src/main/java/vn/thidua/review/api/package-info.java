@@ -1,0 +1,2 @@
+/** REST resources of term reviews, over the feature's services. */
+package vn.thidua.review.api;

@@ -1,0 +1,143 @@
+package vn.thidua.review.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.StreamedContent;
+import vn.thidua.commendation.Download;
+import vn.thidua.platform.i18n.Amounts;
+import vn.thidua.platform.time.Formats;
+import vn.thidua.platform.web.FileDownloads;
+import vn.thidua.platform.web.PageMessages;
+import vn.thidua.result.Discipline;
+import vn.thidua.review.ReviewActions;
+import vn.thidua.review.ReviewSection;
+import vn.thidua.review.ReviewService;
+import vn.thidua.review.ReviewTables;
+import vn.thidua.review.document.ReviewText;
+
+/**
+ * One review: its computed tables, the narrative sections edited in place (each saved on its own, on the version
+ * last read), approval, and the PDF, XLSX and DOCX downloads.
+ */
+@Named
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+    @Inject
+    private ReviewService reviews;
+
+    private Long id;
+    private ReviewTables review;
+    private ReviewActions actions;
+    private final Map<ReviewSection, String> texts = new EnumMap<>(ReviewSection.class);
+
+    /** Called by f:viewAction once the id parameter is set. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        review = reviews.get(id);
+        actions = reviews.actions(id);
+        review.sections().forEach(s -> texts.put(s.key(), s.text()));
+    }
+
+    public void save(ReviewSection section) {
+        reviews.write(id, review.version(), section, texts.get(section));
+        load();
+        PageMessages.info("review.saved", PageMessages.text(section.messageKey()));
+    }
+
+    public void approve() {
+        reviews.approve(id, review.version());
+        load();
+        PageMessages.info("review.approved");
+    }
+
+    public StreamedContent getPdf() {
+        return file(reviews.pdf(id));
+    }
+
+    public StreamedContent getXlsx() {
+        return file(reviews.xlsx(id));
+    }
+
+    public StreamedContent getDocx() {
+        return file(reviews.docx(id));
+    }
+
+    private static StreamedContent file(Download download) {
+        return FileDownloads.of(download.fileName(), download.mediaType(), download.content());
+    }
+
+    public String value(ReviewTables.IndicatorRow row, ReviewTables.Cell cell) {
+        return ReviewText.value(row.kind(), row.unitOfMeasure(), cell, PageMessages.locale());
+    }
+
+    public String total(ReviewTables.IndicatorRow row) {
+        return value(row, new ReviewTables.Cell(row.value(), row.numerator(), row.denominator()));
+    }
+
+    public String target(ReviewTables.IndicatorRow row) {
+        return ReviewText.target(row.kind(), row.unitOfMeasure(), row.target(), PageMessages.locale());
+    }
+
+    public String percent(BigDecimal value) {
+        return Amounts.percent(value, PageMessages.locale());
+    }
+
+    public String number(long value) {
+        return Amounts.number(value, PageMessages.locale());
+    }
+
+    public String indicatorName(ReviewTables.IndicatorRow row) {
+        return "en".equals(PageMessages.locale().getLanguage()) && row.nameEn() != null ? row.nameEn() : row.name();
+    }
+
+    public String unitName(ReviewTables.ChildRow child) {
+        return child.unitCode() == null ? PageMessages.text("review.doc.unitsClosed")
+                : child.unitName() + " (" + child.unitCode() + ")";
+    }
+
+    public String date(java.time.Instant instant) {
+        return Formats.dateTime(instant);
+    }
+
+    public int getGraceDays() {
+        return Discipline.GRACE_DAYS;
+    }
+
+    public List<ReviewSection> getSections() {
+        return List.of(ReviewSection.values());
+    }
+
+    public String getTitle() {
+        return review == null ? PageMessages.text("review.title")
+                : PageMessages.text("review.one", review.unitName(), review.from() + "–" + review.to());
+    }
+
+    public ReviewTables getReview() {
+        return review;
+    }
+
+    public ReviewActions getActions() {
+        return actions;
+    }
+
+    public Map<ReviewSection, String> getTexts() {
+        return texts;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

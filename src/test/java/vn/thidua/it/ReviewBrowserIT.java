@@ -1,0 +1,90 @@
+package vn.thidua.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A term review in the browser: the province's officer generates the 2019–2024 review, writes its lessons; its
+ * leader approves it, after which the narrative is read-only, and downloads the PDF with the progress dialog shown
+ * while it is made; the page reads on a 375 px phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewBrowserIT {
+
+    private static final String LESSONS = "#sections\\:list\\:2\\:text";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL announced;
+
+    private Browser browser;
+    private String base;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        base = WebClient.loopback(announced).toString();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anOfficerGeneratesAndWritesAReviewItsLeaderApprovesItAndDownloadsThePdf() {
+        browser.logInAs(base, "tinh.canbo", "Nguyễn Thị Hồng");
+        browser.click("#nav-reviews");
+        browser.find("#create\\:unit_input").sendKeys("quang ninh");
+        browser.click("#create\\:unit_panel li[data-item-label*='(22)']");
+        browser.click("#create\\:save");
+        browser.waitForText("#review-state", "Dự thảo");
+        assertThat(browser.text("#review-unit")).isEqualTo("Tỉnh Quảng Ninh (22)");
+        assertThat(browser.text("body")).contains("354.325 suất", "220,34 tỷ đồng", "1.473 tổ");
+        String review = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        browser.find(LESSONS).sendKeys("Huy động nguồn lực xã hội hóa thay cho ngân sách.");
+        browser.click("#sections\\:list\\:2\\:save");
+        browser.waitForText("#review\\:messages", "Đã lưu phần");
+        browser.open(base + "review/review.xhtml?id=" + review);
+        assertThat(browser.find(LESSONS).getAttribute("value")).isEqualTo("Huy động nguồn lực xã hội hóa thay cho ngân sách.");
+        assertThat(browser.driver().findElements(By.id("review:approve"))).as("an officer does not approve").isEmpty();
+        browser.logOut();
+
+        browser.logInAs(base, "tinh.lanhdao", "Trần Văn Minh");
+        browser.resize(375, 812);
+        browser.open(base + "review/review.xhtml?id=" + review);
+        browser.waitForText("#review-state", "Dự thảo");
+        assertThat(browser.scrollWidth()).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
+        browser.click("#review\\:approve");
+        browser.click(".ui-confirmdialog-yes");
+        browser.waitForText("#review-state", "Đã duyệt");
+        assertThat(browser.find(LESSONS).getAttribute("readonly")).as("an approved review is read-only").isNotNull();
+        assertThat(browser.driver().findElements(By.id("sections:list:2:save"))).isEmpty();
+        browser.screenshot("review-approved-phone");
+
+        browser.click("#review\\:pdf");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("generating")));
+        assertThat(browser.fetchStatusAndType(base + "api/reviews/" + review + "/pdf"))
+                .as("the PDF, with the page's login").startsWith("200 application/pdf");
+        assertThat(browser.consoleErrors()).as("no CSP violation or script error").isEmpty();
+    }
+}
