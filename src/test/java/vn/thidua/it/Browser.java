@@ -81,6 +81,18 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /**
+     * Follows a link of the header's navigation by its id, opening its menu first as a person would (a menu is a
+     * {@code <details>} that a click on its summary opens).
+     */
+    void navigate(String linkId) {
+        WebElement link = driver.findElement(By.id(linkId));
+        if (!link.isDisplayed()) {
+            driver.findElement(By.xpath("//details[.//*[@id='" + linkId + "']]/summary")).click();
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+    }
+
     String text(String css) {
         return find(css).getText();
     }

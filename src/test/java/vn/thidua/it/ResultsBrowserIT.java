@@ -65,7 +65,7 @@ class ResultsBrowserIT {
         String code = "UI_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
         logIn("tinh.canbo", "Nguyễn Thị Hồng");
-        browser.click("#nav-movements");
+        browser.navigate("nav-movements");
         browser.click("#create");
         browser.find("#movement\\:code").sendKeys(code);
         browser.find("#movement\\:name").sendKeys("Phong trào thử nghiệm nửa năm");
@@ -224,7 +224,7 @@ class ResultsBrowserIT {
 
     /** Opens the movement from the list, chooses the period and, when given, a unit whose label contains it. */
     private void openReport(String code, String period, String unit) {
-        browser.click("#nav-movements");
+        browser.navigate("nav-movements");
         browser.click("#list a[href*='code=" + code + "']");
         choose("#report\\:period", period);
         if (unit != null) {
