@@ -128,6 +128,9 @@ public class DemoData {
         LOG.info(() -> "Demo data loaded: " + movements.size() + " movements, " + reports + " result reports");
         int awards = new DemoAwards(em, orgUnits).create(movements);
         LOG.info(() -> "Demo data loaded: " + awards + " awards in the registry");
+        int dossiers = new DemoNominations(em, orgUnits, audit).create(movements);
+        audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "Nomination", null, null, dossiers + " nominations");
+        LOG.info(() -> "Demo data loaded: " + dossiers + " nominations, one at every stage");
     }
 
     private void createFirstAdministrator() {
