@@ -61,6 +61,16 @@ public class NominationService {
     }
 
     /**
+     * The steps the caller's roles allow on the dossier now, each open or with the reason it cannot be taken yet
+     * (the council has not voted, the comment period runs, ...), as the transition table judges them.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public List<NominationWorkflow.Option> options(long id) {
+        Nomination nomination = visible(id);
+        return NominationWorkflow.options(nomination.getState(), steps().facts(nomination, null, Formats.today()));
+    }
+
+    /**
      * Why the dossier's nominee may not receive its award type now, each reason as the eligibility rules give it
      * (empty: eligible). The same check the table makes when the dossier is submitted and decided.
      */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,6 +69,37 @@ final class Browser implements AutoCloseable {
         find("#login\\:username").sendKeys(username);
         find("#login\\:password input, input#login\\:password").sendKeys(password);
         find("#login\\:submit").click();
+    }
+
+    /** Logs in as a demo account and waits until the header shows its name. */
+    void logIn(String base, String username, String password, String displayName) {
+        logIn(base, username, password);
+        waitForText("#user-name", displayName);
+    }
+
+    void logOut() {
+        click("#logout-form\\:logout");
+        waitForText("#logged-out", "Bạn đã đăng xuất.");
+    }
+
+    /** Types {@code text} into a field in place of what it holds. */
+    void replace(String css, String text) {
+        WebElement field = find(css);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu once its panel has finished opening; the item is clicked where it
+     * is, since scrolling the page closes the panel.
+     */
+    void choose(String menu, String label) {
+        click(menu);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(menu + "_panel.ui-connected-overlay-enter-done")));
+        WebElement item = find(menu + "_items li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        waitForText(menu + "_label", label);
     }
 
     WebElement find(String css) {

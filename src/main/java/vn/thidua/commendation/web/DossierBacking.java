@@ -32,6 +32,7 @@ public class DossierBacking implements Serializable {
     private Long id;
     private NominationView view;
     private List<String> ineligibility;
+    private List<NominationWorkflow.Option> options;
     private NominationAction pending;
     private String comment;
 
@@ -45,6 +46,7 @@ public class DossierBacking implements Serializable {
     private void show(NominationView read) {
         view = read;
         ineligibility = null;
+        options = null;
     }
 
     /** Takes a step on the version the page shows: if someone changed the dossier since, the service says so. */
@@ -71,6 +73,27 @@ public class DossierBacking implements Serializable {
         show(nominations.get(id));
     }
 
+    /** The steps the caller's roles allow now, open or with the reason they cannot be taken yet. */
+    public List<NominationWorkflow.Option> getOptions() {
+        if (options == null) {
+            options = view == null ? List.of() : nominations.options(id);
+        }
+        return options;
+    }
+
+    public List<NominationWorkflow.Option> getOpenOptions() {
+        return getOptions().stream().filter(NominationWorkflow.Option::open).toList();
+    }
+
+    public List<NominationWorkflow.Option> getClosedOptions() {
+        return getOptions().stream().filter(o -> !o.open()).toList();
+    }
+
+    /** Why a step cannot be taken yet, in the page's language. */
+    public String reason(NominationWorkflow.Option option) {
+        return text(option.refusal());
+    }
+
     /** Whether the table's row for the step asks for a reason (return, reject). */
     public boolean needsReason(NominationAction action) {
         return row(action).map(r -> r.guards().contains(Guard.REASON_GIVEN)).orElse(false);
@@ -92,7 +115,7 @@ public class DossierBacking implements Serializable {
      */
     public List<String> getIneligibility() {
         if (ineligibility == null) {
-            boolean checked = view != null && view.actions().stream()
+            boolean checked = getOptions().stream().map(NominationWorkflow.Option::action)
                     .anyMatch(a -> row(a).map(r -> r.guards().contains(Guard.ELIGIBLE)).orElse(false));
             ineligibility = !checked ? List.of() : nominations.ineligibility(id).stream()
                     .map(DossierBacking::text).toList();
