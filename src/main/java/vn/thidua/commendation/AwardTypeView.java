@@ -1,6 +1,7 @@
 package vn.thidua.commendation;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Set;
 
 /** An award type's configuration as the API and pages show it. */
@@ -9,6 +10,11 @@ public record AwardTypeView(String code, String nameVi, String nameEn, String gr
                             boolean publicComment, int commentDays, String decisionPattern, boolean onceOnly,
                             boolean posthumous, String priorTitle, int priorYears, boolean active,
                             long version, int sortOrder) {
+
+    /** The name in the reader's language. */
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameVi;
+    }
 
     static AwardTypeView of(AwardType type) {
         return new AwardTypeView(type.getCode(), type.getNameVi(), type.getNameEn(),

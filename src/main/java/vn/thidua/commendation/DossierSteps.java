@@ -102,7 +102,7 @@ final class DossierSteps {
         }
         String decided = row.to() == NominationState.DECIDED ? " | " + enter(nomination, decision.get()) : "";
         em.persist(new NominationTransition(nomination, from, row.action(), user, actingUnit, comment, facts.now()));
-        audit.record("NOMINATION_" + row.action().name(), "Nomination", nomination.getId(), from.name(),
+        audit.recordAs(user, "NOMINATION_" + row.action().name(), "Nomination", nomination.getId(), from.name(),
                 row.to().name() + (comment == null || comment.isBlank() ? "" : " | " + comment.strip()) + decided);
         return new NominationTransitioned(nomination, row.action(), from, row.to(), user);
     }

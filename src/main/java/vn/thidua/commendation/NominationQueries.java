@@ -55,19 +55,31 @@ public class NominationQueries {
                 + visible(scope)).setParameter(1, nominationId).getSingleResult()).longValue() > 0;
     }
 
-    /** A page of the visible nominations, newest first, optionally in one state. */
-    public NominationPage page(ScopeFilter scope, NominationState state, int page, int size) {
+    /**
+     * A page of the visible nominations, newest first, optionally in one state, of one award type and for nominees
+     * whose name has the words of {@code text} (diacritics ignored, as {@link NomineeQueries} matches names).
+     */
+    public NominationPage page(ScopeFilter scope, NominationFilter filter, int page, int size) {
         List<Object> parameters = new ArrayList<>();
         String where = " WHERE " + visible(scope);
-        if (state != null) {
-            parameters.add(state.name());
+        if (filter.state() != null) {
+            parameters.add(filter.state().name());
             where += " AND n.state = ?" + parameters.size();
         }
-        Query count = bind(em.createNativeQuery("SELECT COUNT(*) FROM nomination n" + where), parameters);
+        if (filter.awardType() != null) {
+            parameters.add(filter.awardType());
+            where += " AND t.code = ?" + parameters.size();
+        }
+        for (String word : NomineeQueries.words(filter.text())) {
+            parameters.add("% " + word + "%");
+            where += " AND (' ' || e.name_search) LIKE ?" + parameters.size();
+        }
+        String from = " FROM nomination n JOIN nominee e ON e.id = n.nominee_id"
+                + " JOIN award_type t ON t.id = n.award_type_id";
+        Query count = bind(em.createNativeQuery("SELECT COUNT(*)" + from + where), parameters);
         parameters.add((long) page * size);
         parameters.add(size);
-        Query items = bind(em.createNativeQuery("SELECT n.id, e.name, t.code, n.state, u.code FROM nomination n"
-                + " JOIN nominee e ON e.id = n.nominee_id JOIN award_type t ON t.id = n.award_type_id"
+        Query items = bind(em.createNativeQuery("SELECT n.id, e.name, t.code, n.state, u.code" + from
                 + " JOIN org_unit u ON u.id = n.proposing_unit_id" + where + " ORDER BY n.id DESC"
                 + " OFFSET ?" + (parameters.size() - 1) + " ROWS FETCH NEXT ?" + parameters.size() + " ROWS ONLY"),
                 parameters);

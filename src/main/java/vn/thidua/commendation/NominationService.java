@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import vn.thidua.identity.Role;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.audit.AuditLog;
@@ -47,15 +48,35 @@ public class NominationService {
     private Event<NominationTransitioned> transitioned;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
-    public NominationPage list(String state, int page, int size) {
+    public NominationPage list(String state, String awardType, String nomineeName, int page, int size) {
         NominationState wanted = state == null || state.isBlank() ? null : NominationState.parse(state);
         int pageSize = size <= 0 ? 20 : Math.min(size, 100);
-        return queries().page(scope.filter(Action.READ, Formats.today()), wanted, Math.max(page, 0), pageSize);
+        return queries().page(scope.filter(Action.READ, Formats.today()),
+                new NominationFilter(wanted, awardType, nomineeName), Math.max(page, 0), pageSize);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public NominationView get(long id) {
         return view(visible(id));
+    }
+
+    /**
+     * The steps the caller's roles allow on the dossier now, each open or with the reason it cannot be taken yet
+     * (the council has not voted, the comment period runs, ...), as the transition table judges them.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public List<NominationWorkflow.Option> options(long id) {
+        Nomination nomination = visible(id);
+        return NominationWorkflow.options(nomination.getState(), steps().facts(nomination, null, Formats.today()));
+    }
+
+    /**
+     * Why the dossier's nominee may not receive its award type now, each reason as the eligibility rules give it
+     * (empty: eligible). The same check the table makes when the dossier is submitted and decided.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
+    public List<Refusal> ineligibility(long id) {
+        return steps().facts(visible(id), null, Formats.today()).ineligibility();
     }
 
     /** A new draft, proposed by the caller's unit (an officer or leader of it). */

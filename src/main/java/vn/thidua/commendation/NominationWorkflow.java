@@ -69,6 +69,17 @@ public final class NominationWorkflow {
         }
     }
 
+    /**
+     * An action offered to the caller and whether it may be taken now: {@code refusal} is the first guard of its row
+     * that does not hold (null: open), leaving out the reason the caller gives with the step itself.
+     */
+    public record Option(NominationAction action, Refusal refusal) {
+
+        public boolean open() {
+            return refusal == null;
+        }
+    }
+
     private static final Set<Role> PROPOSERS = Set.of(Role.OFFICER, Role.LEADER);
     private static final Set<Role> OFFICERS = Set.of(Role.OFFICER);
     private static final Set<Role> LEADERS = Set.of(Role.LEADER);
@@ -180,6 +191,19 @@ public final class NominationWorkflow {
             }
         }
         return actions;
+    }
+
+    /** The {@link #offered} actions, each with what keeps it from being taken now, if anything. */
+    public static List<Option> options(NominationState state, TransitionFacts facts) {
+        List<Option> options = new ArrayList<>();
+        for (Row row : TABLE) {
+            if (row.from() == state && holds(row, facts)) {
+                Refusal refusal = row.guards().stream().filter(g -> g != Guard.REASON_GIVEN)
+                        .map(g -> g.check(facts)).flatMap(Optional::stream).findFirst().orElse(null);
+                options.add(new Option(row.action(), refusal));
+            }
+        }
+        return options;
     }
 
     private static boolean holds(Row row, TransitionFacts facts) {

@@ -1,11 +1,6 @@
 package vn.thidua.demo;
 
 import jakarta.persistence.EntityManager;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -32,28 +27,29 @@ final class DemoAwards {
     private static final String PROVINCE = "22";
 
     private final EntityManager em;
-    private final OrgUnits units;
+    private final DemoRefs refs;
     private final Map<String, Decision> decisions = new HashMap<>();
     private final Map<String, Nominee> nominees = new HashMap<>();
 
     DemoAwards(EntityManager em, OrgUnits units) {
         this.em = em;
-        this.units = units;
+        this.refs = new DemoRefs(em, units);
     }
 
     /** Enters the awards; answers how many. */
     int create(List<Movement> movements) {
         Map<String, Movement> byCode = new HashMap<>();
         movements.forEach(m -> byCode.put(m.getCode(), m));
-        List<String[]> rows = read();
+        List<String[]> rows = DemoRefs.csv("/demo/awards.csv");
         for (String[] f : rows) {
             LocalDate signedOn = LocalDate.parse(f[8]);
-            AwardType type = type(f[2]);
-            OrgUnit unit = unit(f[6], signedOn);
-            OrgUnit issuer = type.getCode().equals("GIAY_KHEN") ? unit : unit(PROVINCE, signedOn);
+            AwardType type = refs.type(f[2]);
+            OrgUnit unit = refs.unit(f[6], signedOn);
+            OrgUnit issuer = type.getCode().equals("GIAY_KHEN") ? unit : refs.unit(PROVINCE, signedOn);
             Decision decision = decisions.computeIfAbsent(issuer.getId() + "|" + type.getCode() + "|" + signedOn,
                     k -> decision(issuer, type, signedOn, f[9]));
-            Nominee nominee = nominees.computeIfAbsent(unit.getId() + "|" + f[4], k -> nominee(f, unit));
+            Nominee nominee = nominees.computeIfAbsent(unit.getId() + "|" + f[4],
+                    k -> refs.nominee(RecipientKind.valueOf(f[3]), f[4], f[5], unit));
             Award award = new Award(nominee, type, Integer.parseInt(f[0]), Integer.parseInt(f[1]), decision, unit,
                     f[7].isBlank() ? null : byCode.get(f[7]));
             award.markDemo();
@@ -71,35 +67,5 @@ final class DemoAwards {
         decision.markDemo();
         em.persist(decision);
         return decision;
-    }
-
-    private Nominee nominee(String[] f, OrgUnit unit) {
-        RecipientKind kind = RecipientKind.valueOf(f[3]);
-        Nominee nominee = new Nominee(kind, f[4], unit, "demo");
-        if (kind == RecipientKind.INDIVIDUAL && !f[5].isBlank()) {
-            nominee.person(null, null, f[5]);
-        }
-        nominee.markDemo();
-        em.persist(nominee);
-        return nominee;
-    }
-
-    private AwardType type(String code) {
-        return em.createQuery("select t from AwardType t where t.code = :code", AwardType.class)
-                .setParameter("code", code).getSingleResult();
-    }
-
-    private OrgUnit unit(String code, LocalDate date) {
-        return units.find(code, date).orElseThrow(() -> new IllegalStateException("No unit " + code + " on " + date));
-    }
-
-    private static List<String[]> read() {
-        var stream = DemoAwards.class.getResourceAsStream("/demo/awards.csv");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            in.readLine();
-            return in.lines().filter(line -> !line.isBlank()).map(line -> line.split(",", -1)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

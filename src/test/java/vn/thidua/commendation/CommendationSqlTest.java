@@ -197,15 +197,24 @@ class CommendationSqlTest {
             assertThat(queries.isVisible(ids.get(0), new ScopeFilter(true, "-1"))).isTrue();
             assertThat(queries.isVisible(-5, new ScopeFilter(true, "-1"))).isFalse();
 
-            NominationPage first = queries.page(filter(district), null, 0, 2);
+            NominationPage first = queries.page(filter(district), NominationFilter.ANY, 0, 2);
             assertThat(first.total()).isEqualTo(3);
             assertThat(first.items()).extracting(NominationSummary::id).containsExactly(ids.get(2), ids.get(1));
             assertThat(first.items().get(0)).isEqualTo(new NominationSummary(ids.get(2), "Phạm Văn Cường",
                     "BANG_KHEN", NominationState.SUBMITTED, "K1.1"));
-            assertThat(queries.page(filter(district), null, 1, 2).items()).extracting(NominationSummary::id)
+            assertThat(queries.page(filter(district), NominationFilter.ANY, 1, 2).items()).extracting(NominationSummary::id)
                     .containsExactly(ids.get(0));
-            assertThat(queries.page(filter(district), NominationState.SUBMITTED, 0, 20).total()).isEqualTo(1);
-            assertThat(queries.page(filter(sibling), null, 0, 20).total()).isZero();
+            assertThat(queries.page(filter(district), new NominationFilter(NominationState.SUBMITTED, null, null), 0,
+                    20).total()).isEqualTo(1);
+            assertThat(queries.page(filter(district), new NominationFilter(null, null, "van"), 0, 20).items())
+                    .extracting(NominationSummary::nomineeName).containsExactly("Phạm Văn Cường", "Trần Văn An");
+            assertThat(queries.page(filter(district), new NominationFilter(null, null, "LE THI binh"), 0, 20).items())
+                    .extracting(NominationSummary::nomineeName).containsExactly("Lê Thị Bình");
+            assertThat(queries.page(filter(district), new NominationFilter(null, "BANG_KHEN", "an"), 0, 20).total())
+                    .isEqualTo(1);
+            assertThat(queries.page(filter(district), new NominationFilter(null, "CO_THI_DUA", null), 0, 20).total())
+                    .isZero();
+            assertThat(queries.page(filter(sibling), NominationFilter.ANY, 0, 20).total()).isZero();
             assertThat(queries.history(ids.get(2))).singleElement().satisfies(step -> {
                 assertThat(step.action()).isEqualTo(NominationAction.SUBMIT);
                 assertThat(step.unitCode()).isEqualTo("K1.1");

@@ -269,6 +269,21 @@ class NominationWorkflowTest {
         }
     }
 
+    @Test
+    void theOptionsSayWhichOfferedActionsAreOpenNowAndWhyTheOthersAreNot() {
+        FakeFacts leader = new FakeFacts().holder(Role.LEADER).granting(true).type(true, true);
+
+        List<NominationWorkflow.Option> options = NominationWorkflow.options(NominationState.APPRAISED, leader);
+
+        assertThat(options).extracting(NominationWorkflow.Option::action)
+                .containsExactlyInAnyOrderElementsOf(NominationWorkflow.offered(NominationState.APPRAISED, leader));
+        assertThat(options).filteredOn(NominationWorkflow.Option::open).extracting(NominationWorkflow.Option::action)
+                .as("a reason is asked for with the step, not before").containsExactlyInAnyOrder(
+                        NominationAction.SEND_TO_COUNCIL, NominationAction.RETURN, NominationAction.REJECT);
+        assertThat(options).filteredOn(o -> o.action() == APPROVE).singleElement()
+                .satisfies(o -> assertThat(o.refusal().key()).isEqualTo("nomination.guard.councilVoteFirst"));
+    }
+
     /** The states a dossier goes through when the right people take {@code actions}, from a draft. */
     private static List<String> walk(boolean council, boolean comment, NominationAction... actions) {
         List<String> states = new ArrayList<>();

@@ -67,7 +67,7 @@ class AdminBrowserIT {
 
     @Test
     void anAdministratorMergesTwoCommunesAndTheTreeOfTheNextDayShowsTheNewUnit() {
-        browser.find("#nav-units").click();
+        browser.navigate("nav-units");
         browser.waitForText("#units\\:tree", "Phường Cao Xanh");
         browser.find("#units\\:openEvent").click();
         browser.find("#event\\:date_input");
@@ -102,7 +102,7 @@ class AdminBrowserIT {
 
     @Test
     void anAdministratorCreatesAUserAndGivesThemARoleAtAUnitFoundWithoutDiacritics() {
-        browser.find("#nav-users").click();
+        browser.navigate("nav-users");
         browser.find("#users\\:openCreate").click();
         browser.find("#create\\:username").sendKeys("xa5.canbo");
         browser.find("#create\\:displayName").sendKeys("Trịnh Văn Năm");

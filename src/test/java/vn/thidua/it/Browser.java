@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,10 +71,15 @@ final class Browser implements AutoCloseable {
         find("#login\\:submit").click();
     }
 
-    /** Logs in as a demo account and waits until the header greets the user by name. */
-    void logInAs(String base, String username, String displayName) {
-        logIn(base, username, TestAccounts.DEMO_PASSWORD);
+    /** Logs in as a demo account and waits until the header shows its name. */
+    void logIn(String base, String username, String password, String displayName) {
+        logIn(base, username, password);
         waitForText("#user-name", displayName);
+    }
+
+    /** Logs in as a demo account (the demo password) and waits until the header greets the user by name. */
+    void logInAs(String base, String username, String displayName) {
+        logIn(base, username, TestAccounts.DEMO_PASSWORD, displayName);
     }
 
     /** Logs out from the header and waits for the page that says so. */
@@ -88,6 +94,26 @@ final class Browser implements AutoCloseable {
                 + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))", url);
     }
 
+    /** Types {@code text} into a field in place of what it holds. */
+    void replace(String css, String text) {
+        WebElement field = find(css);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu once its panel has finished opening; the item is clicked where it
+     * is, since scrolling the page closes the panel.
+     */
+    void choose(String menu, String label) {
+        click(menu);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(menu + "_panel.ui-connected-overlay-enter-done")));
+        WebElement item = find(menu + "_items li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        waitForText(menu + "_label", label);
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
@@ -97,6 +123,18 @@ final class Browser implements AutoCloseable {
         WebElement element = find(css);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /**
+     * Follows a link of the header's navigation by its id, opening its menu first as a person would (a menu is a
+     * {@code <details>} that a click on its summary opens).
+     */
+    void navigate(String linkId) {
+        WebElement link = driver.findElement(By.id(linkId));
+        if (!link.isDisplayed()) {
+            driver.findElement(By.xpath("//details[.//*[@id='" + linkId + "']]/summary")).click();
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
     }
 
     String text(String css) {

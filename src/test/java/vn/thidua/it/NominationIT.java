@@ -78,6 +78,24 @@ class NominationIT {
     }
 
     @Test
+    void theDemoHasADossierAtEveryStageFromTheCommunesOfXa1AndXa3() {
+        for (String state : List.of("DRAFT", "SUBMITTED", "RECEIVED", "APPRAISED", "FORWARDED", "COUNCIL_VOTE",
+                "PUBLIC_COMMENT", "APPROVED", "DECIDED", "RETURNED", "REJECTED", "WITHDRAWN")) {
+            assertThat(object(as("tinh.canbo").get("api/nominations?state=" + state)).getInt("total"))
+                    .as(state).isPositive();
+        }
+        List<String> units = new ArrayList<>();
+        for (String officer : List.of("xa1.canbo", "xa3.canbo")) {
+            object(as(officer).get("api/nominations?size=100")).getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(item -> units.add(item.getString("unitCode")));
+        }
+        assertThat(units).contains("06652", "06709");
+        JsonObject found = object(as("xa3.canbo").get("api/nominations?q=truong%20van%20hung&state=SUBMITTED"));
+        assertThat(found.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(item -> item.getString("nomineeName")).contains("Trương Văn Hùng");
+    }
+
+    @Test
     void theMedalIsNotGivenTwiceToOnePerson() {
         JsonObject first = create("xa1.canbo", "KY_NIEM_CHUONG", null, newPerson("Trần Thị Duyên"));
         long nominee = first.getJsonObject("nominee").getJsonNumber("id").longValue();

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Result reports in the browser, level by level: a movement launched by the province, a commune's report entered
@@ -66,14 +64,14 @@ class ResultsBrowserIT {
         String code = "UI_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
         logIn("tinh.canbo", "Nguyễn Thị Hồng");
-        browser.click("#nav-movements");
+        browser.navigate("nav-movements");
         browser.click("#create");
         browser.find("#movement\\:code").sendKeys(code);
         browser.find("#movement\\:name").sendKeys("Phong trào thử nghiệm nửa năm");
-        replace("#movement\\:yearFrom", "2025");
-        replace("#movement\\:yearTo", "2025");
-        choose("#movement\\:periodKind", "6 tháng");
-        choose("#movement\\:status", "Đang triển khai");
+        browser.replace("#movement\\:yearFrom", "2025");
+        browser.replace("#movement\\:yearTo", "2025");
+        browser.choose("#movement\\:periodKind", "6 tháng");
+        browser.choose("#movement\\:status", "Đang triển khai");
         browser.click("#movement\\:save");
         browser.waitForText("#messages", "Đã tạo phong trào " + code);
         browser.find("#indicators\\:code").sendKeys("HOUSES");
@@ -82,17 +80,17 @@ class ResultsBrowserIT {
         browser.click("#indicators\\:add");
         browser.waitForText("#indicators\\:table", "HOUSES");
         assertThat(browser.text("#indicators\\:table")).contains("Số lượng").contains("Cấp xã");
-        logOut();
+        browser.logOut();
 
         logIn("xa1.canbo", "Đỗ Thị Nga");
         openReport(code, "6 tháng đầu năm 2025", "(06652)");
         browser.waitForText("#report-unit", "Phường Hà Phong (06652) · 6 tháng đầu năm 2025");
         assertThat(browser.find("label[for='values:lines:0:amount']").getText()).isEqualTo("Số nhà được hỗ trợ (căn)");
-        replace(VALUES, "12,5");
+        browser.replace(VALUES, "12,5");
         browser.click("#values\\:save");
         browser.waitForText("#values\\:messages", "không phải số nguyên");
         assertThat(browser.find(VALUES).getAttribute("value")).as("kept as typed").isEqualTo("12,5");
-        replace(VALUES, "1.234");
+        browser.replace(VALUES, "1.234");
         browser.click("#values\\:save");
         browser.waitForText("#values\\:messages", "Đã lưu báo cáo.");
         assertThat(browser.find(VALUES).getAttribute("value")).isEqualTo("1.234");
@@ -102,7 +100,7 @@ class ResultsBrowserIT {
         browser.click("#values\\:submit");
         browser.waitForText("#report-status", "Đã gửi, chờ duyệt");
         assertThat(provinceValue(code)).as("nothing approved yet").isZero();
-        logOut();
+        browser.logOut();
 
         logIn("halong.canbo", "Phạm Văn Đức");
         openReport(code, "6 tháng đầu năm 2025", null);
@@ -119,7 +117,7 @@ class ResultsBrowserIT {
         assertThat(browser.text("#values")).contains("1.234");
         browser.click("#values\\:approve");
         browser.waitForText("#report-status", "Đã duyệt");
-        logOut();
+        browser.logOut();
 
         logIn("tinh.canbo", "Nguyễn Thị Hồng");
         openReport(code, "6 tháng đầu năm 2025", null);
@@ -156,14 +154,14 @@ class ResultsBrowserIT {
 
         HttpResponse<String> other = api.sendJson("PUT", query, "{\"version\":null,\"values\":{\"GIFTS\":{\"amount\":99}}}");
         assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
-        replace(VALUES, "1500");
+        browser.replace(VALUES, "1500");
         browser.click("#values\\:save");
         browser.waitForText("#values\\:messages", "vừa được người khác thay đổi");
         assertThat(browser.find(VALUES).getAttribute("value")).as("what was typed stays").isEqualTo("1.500");
         browser.click("#values\\:reload");
         browser.waitForText("#values", "Bạn đã nhập: 1.500");
         assertThat(browser.find(VALUES).getAttribute("value")).isEqualTo("99");
-        replace(VALUES, "1500");
+        browser.replace(VALUES, "1500");
         browser.click("#values\\:save");
         browser.waitForText("#values\\:messages", "Đã lưu báo cáo.");
         browser.screenshot("results-phone-report");
@@ -246,9 +244,9 @@ class ResultsBrowserIT {
 
     /** Opens the movement from the list, chooses the period and, when given, a unit whose label contains it. */
     private void openReport(String code, String period, String unit) {
-        browser.click("#nav-movements");
+        browser.navigate("nav-movements");
         browser.click("#list a[href*='code=" + code + "']");
-        choose("#report\\:period", period);
+        browser.choose("#report\\:period", period);
         if (unit != null) {
             chooseUnit(unit.replaceAll("[()]", ""), unit);
             browser.click("#report\\:open");
@@ -257,23 +255,8 @@ class ResultsBrowserIT {
 
     /** Types into the unit field and picks the suggestion whose label contains {@code label}. */
     private void chooseUnit(String typed, String label) {
-        replace("#report\\:unit_input", typed);
+        browser.replace("#report\\:unit_input", typed);
         browser.click("#report\\:unit_panel li[data-item-label*='" + label + "']");
-    }
-
-    private void replace(String css, String text) {
-        WebElement field = browser.find(css);
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
-    }
-
-    /** Picks an item of a PrimeFaces select menu once its panel has finished opening. */
-    private void choose(String menu, String label) {
-        browser.click(menu);
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(ExpectedConditions
-                .visibilityOfElementLocated(By.cssSelector(menu + "_panel.ui-connected-overlay-enter-done")));
-        browser.click(menu + "_items li[data-label='" + label + "']");
-        browser.waitForText(menu + "_label", label);
     }
 
     /** The ids of visible fields that have neither a label nor an aria-label. */

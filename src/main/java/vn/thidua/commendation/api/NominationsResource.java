@@ -19,7 +19,8 @@ import vn.thidua.commendation.NominationService;
 import vn.thidua.commendation.NominationView;
 
 /**
- * /api/nominations: the dossiers the caller may see (paged: {@code page} from 0, {@code size} up to 100), one
+ * /api/nominations: the dossiers the caller may see (paged: {@code page} from 0, {@code size} up to 100; narrowed
+ * by {@code state}, {@code awardType} code and {@code q}, words of the nominee's name without diacritics), one
  * dossier, a new draft, changes to a draft, and the steps of the review chain. A dossier outside the caller's scope
  * answers 404, the same as one that does not exist.
  */
@@ -37,9 +38,10 @@ public class NominationsResource {
     private NominationService service;
 
     @GET
-    public NominationPage list(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page,
+    public NominationPage list(@QueryParam("state") String state, @QueryParam("awardType") String awardType,
+                               @QueryParam("q") String nomineeName, @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("20") int size) {
-        return service.list(state, page, size);
+        return service.list(state, awardType, nomineeName, page, size);
     }
 
     @GET
