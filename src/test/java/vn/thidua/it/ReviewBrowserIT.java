@@ -51,7 +51,7 @@ class ReviewBrowserIT {
     @Test
     void anOfficerGeneratesAndWritesAReviewItsLeaderApprovesItAndDownloadsThePdf() {
         browser.logInAs(base, "tinh.canbo", "Nguyễn Thị Hồng");
-        browser.click("#nav-reviews");
+        browser.navigate("nav-reviews");
         browser.find("#create\\:unit_input").sendKeys("quang ninh");
         browser.click("#create\\:unit_panel li[data-item-label*='(22)']");
         browser.click("#create\\:save");
