@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,7 +54,11 @@ class ReviewBrowserIT {
         browser.logInAs(base, "tinh.canbo", "Nguyễn Thị Hồng");
         browser.navigate("nav-reviews");
         browser.find("#create\\:unit_input").sendKeys("quang ninh");
-        browser.click("#create\\:unit_panel li[data-item-label*='(22)']");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(ElementNotInteractableException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("#create\\:unit_panel li[data-item-label*='(22)']")).click();
+                    return true;
+                });
         browser.click("#create\\:save");
         browser.waitForText("#review-state", "Dự thảo");
         assertThat(browser.text("#review-unit")).isEqualTo("Tỉnh Quảng Ninh (22)");
