@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record NominationView(long id, long version, NominationState state, NomineeInfo nominee, String awardType,
                              String awardTypeName, String proposingUnitCode, String proposingUnitName,
-                             String currentUnitCode, String currentUnitName, String movement, int yearFrom,
+                             String currentUnitCode, String currentUnitName, String movement, String movementName,
+                             int yearFrom,
                              int yearTo, String summary, String draftedBy, String lastChangedBy, String reason,
                              Instant createdAt, Instant updatedAt, Instant commentUntil, String decisionNumber,
                              List<Step> history, List<NominationAction> actions) {

@@ -18,6 +18,7 @@ final class NominationViews {
                         e.getJobTitle(), e.isDeceased(), e.getHomeUnit().getCode()),
                 n.getAwardType().getCode(), n.getAwardType().getNameVi(), proposing.getCode(), proposing.getName(),
                 current.getCode(), current.getName(), n.getMovement() == null ? null : n.getMovement().getCode(),
+                n.getMovement() == null ? null : n.getMovement().getName(),
                 n.getYearFrom(), n.getYearTo(), n.getSummary(), n.getDraftedBy(), n.getLastChangedBy(),
                 n.getReason(), n.getCreatedAt(), n.getUpdatedAt(), n.getCommentUntil(),
                 n.getDecision() == null ? null : n.getDecision().getNumber(), history, actions);

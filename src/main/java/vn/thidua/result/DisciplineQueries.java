@@ -15,7 +15,9 @@ import vn.thidua.platform.persistence.Rows;
  */
 final class DisciplineQueries {
 
-    private static final String LATE = "CAST(r.submitted_at AS DATE) > sub.as_of + " + Discipline.GRACE_DAYS;
+    /** Sent after the grace days, counted in Vietnam's calendar whatever the database's time zone. */
+    private static final String LATE = "CAST(r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS DATE) > sub.as_of + "
+            + Discipline.GRACE_DAYS;
 
     private final EntityManager em;
 
