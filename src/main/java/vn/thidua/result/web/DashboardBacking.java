@@ -52,6 +52,9 @@ public class DashboardBacking {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private DashboardViews views;
+
     private String movement;
     private String unit;
     private Integer from;
@@ -79,7 +82,8 @@ public class DashboardBacking {
         from = Math.min(first, last);
         to = Math.max(first, last);
         data = rollups.dashboard(movement, unit.trim(), from, to, unapproved);
-        view = new DashboardView(chosen.levels(), data.rollup(), data.children(), data.progress());
+        view = views.get(viewKey(), () -> new DashboardView(chosen.levels(), data.rollup(), data.children(),
+                data.progress()));
         if (chart == null || !chosen.levels().containsKey(chart)) {
             chart = view.firstIndicator();
         }
@@ -158,9 +162,14 @@ public class DashboardBacking {
      * movement and everything the address names. Only asked once the service has let the caller see the unit.
      */
     public String getCacheKey() {
+        return viewKey() + "|" + chart + "|" + page;
+    }
+
+    /** What a {@link DashboardView} is made from: the figures (by results version), the language, the progress. */
+    private String viewKey() {
         return String.join("|", "dashboard", movement, String.valueOf(data.version()), getUnitCode(),
-                String.valueOf(from), String.valueOf(to), String.valueOf(unapproved), String.valueOf(chart),
-                String.valueOf(page), locale().toLanguageTag());
+                String.valueOf(from), String.valueOf(to), String.valueOf(unapproved), locale().toLanguageTag(),
+                String.valueOf(data.progress() != null));
     }
 
     /** The charts' JSON (made once per request by the view). */

@@ -141,7 +141,7 @@ public class DashboardView {
         return Math.max(1, (children.size() + PAGE - 1) / PAGE);
     }
 
-    private final Map<String, String> charts = new java.util.HashMap<>();
+    private final Map<String, String> charts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The chart of an indicator by period ("p") or by child ("c"), made once per view. */
     String chart(char which, String code) {
@@ -183,7 +183,7 @@ public class DashboardView {
         });
     }
 
-    private final Map<String, List<Rollup>> chartedBy = new java.util.HashMap<>();
+    private final Map<String, List<Rollup>> chartedBy = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether the chart shows only the children with the highest values. */
     public boolean isChartTruncated() {
