@@ -3,18 +3,15 @@ package vn.thidua.result.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import vn.thidua.movement.MovementService;
 import vn.thidua.platform.i18n.Messages;
 import vn.thidua.platform.rest.Downloads;
-import vn.thidua.result.Dashboard;
 import vn.thidua.result.excel.RollupTables;
 import vn.thidua.result.excel.Workbooks;
 import vn.thidua.movement.IndicatorKind;
@@ -75,18 +72,30 @@ public class RollupsResource {
     }
 
     @GET
-    @Path("{table: indicators|children}.xlsx")
+    @Path("indicators.xlsx")
     @Produces(Workbooks.MEDIA_TYPE)
-    public Response workbook(@PathParam("table") String table, @QueryParam("movement") String movement,
-                             @QueryParam("unit") String unit, @QueryParam("from") int from, @QueryParam("to") int to,
-                             @QueryParam("unapproved") boolean unapproved, @QueryParam("lang") String lang) {
-        Dashboard dashboard = service.dashboard(movement, unit, from, to == 0 ? from : to, unapproved);
-        Locale locale = Messages.fromTag(lang);
-        String title = movements.get(movement).name();
-        boolean children = "children".equals(table);
-        byte[] bytes = children ? RollupTables.children(title, dashboard.rollup(), dashboard.children(), locale)
-                : RollupTables.indicators(title, dashboard.rollup(), locale);
-        return Downloads.file(bytes, Workbooks.MEDIA_TYPE,
-                RollupTables.fileName(children ? "don-vi" : "chi-tieu", dashboard.rollup()));
+    public Response indicatorsWorkbook(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
+                                       @QueryParam("asOf") String asOf, @QueryParam("from") int from,
+                                       @QueryParam("to") int to, @QueryParam("unapproved") boolean unapproved,
+                                       @QueryParam("lang") String lang) {
+        Rollup rollup = service.rollup(movement, unit, Formats.isoDate(asOf, null), from, to == 0 ? from : to,
+                unapproved);
+        return Downloads.file(RollupTables.indicators(movements.get(movement).name(), rollup, Messages.fromTag(lang)),
+                Workbooks.MEDIA_TYPE, RollupTables.fileName("chi-tieu", rollup));
+    }
+
+    @GET
+    @Path("children.xlsx")
+    @Produces(Workbooks.MEDIA_TYPE)
+    public Response childrenWorkbook(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
+                                     @QueryParam("asOf") String asOf, @QueryParam("from") int from,
+                                     @QueryParam("to") int to, @QueryParam("unapproved") boolean unapproved,
+                                     @QueryParam("lang") String lang) {
+        java.time.LocalDate day = Formats.isoDate(asOf, null);
+        int last = to == 0 ? from : to;
+        Rollup rollup = service.rollup(movement, unit, day, from, last, unapproved);
+        List<Rollup> children = service.children(movement, unit, day, from, last, unapproved);
+        return Downloads.file(RollupTables.children(movements.get(movement).name(), rollup, children,
+                Messages.fromTag(lang)), Workbooks.MEDIA_TYPE, RollupTables.fileName("don-vi", rollup));
     }
 }
