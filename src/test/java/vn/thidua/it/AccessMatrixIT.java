@@ -592,9 +592,24 @@ class AccessMatrixIT {
         return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").toString();
     }
 
+    private final Map<String, WebClient> clients = new java.util.HashMap<>();
+
+    /** The status of one call; a connection the server closed before answering is tried once more. */
     private int call(String username, String method, String path, String mediaType, String body) {
-        WebClient client = new WebClient(base).withBasic(username, PASSWORD);
+        WebClient client = clients.computeIfAbsent(username, u -> new WebClient(base).withBasic(u, PASSWORD));
         String relative = path.substring(1, path.contains("#") ? path.indexOf('#') : path.length());
+        try {
+            return send(client, method, relative, mediaType, body);
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof java.io.IOException)) {
+                throw e;
+            }
+            System.err.println(username + " " + method + " " + relative + ": " + e.getCause() + ", tried again");
+            return send(client, method, relative, mediaType, body);
+        }
+    }
+
+    private static int send(WebClient client, String method, String relative, String mediaType, String body) {
         HttpResponse<String> response = switch (method) {
             case "GET" -> client.get(relative);
             case "POST", "PUT" -> client.sendBody(method, relative, mediaType, body);

@@ -4,7 +4,11 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR that `mvn package` built, deployed as it is: what runs in production is what is tested. */
+/**
+ * The WAR that `mvn package` built, deployed as it is (what runs in production is what is tested), plus the test-only
+ * {@link DeadlineRoundAt}. Every class deploys this same archive, so one server serves them all
+ * ({@link SharedPayaraMicro}).
+ */
 final class Deployments {
 
     private Deployments() {
@@ -12,6 +16,6 @@ final class Deployments {
 
     static WebArchive application() {
         File war = new File(System.getProperty("thidua.war", "target/thidua.war"));
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClass(DeadlineRoundAt.class);
     }
 }

@@ -103,7 +103,9 @@ class OrganizationIT {
             JsonArray successors = object(get("admin", "api/org-units/" + code + "/history?asOf=2024-06-30"))
                     .getJsonArray("successors");
             List<JsonObject> own = successors.getValuesAs(JsonObject.class).stream()
-                    .filter(step -> step.getString("predecessorCode").equals(code)).toList();
+                    .filter(step -> step.getString("predecessorCode").equals(code))
+                    .filter(step -> step.getString("date").compareTo("2025-07-01") <= 0) // not a test's later merge
+                    .toList();
             if (code.equals("06718")) {
                 assertThat(successors).as("Hoà Lạc: no known successor").isEmpty();
                 continue;

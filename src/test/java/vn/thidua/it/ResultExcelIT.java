@@ -241,6 +241,17 @@ class ResultExcelIT {
     }
 
     @Test
+    void anAddressWithYearsOrAPageThatAreNotNumbersShowsTheDefaultDashboard() {
+        WebClient browser = new WebClient(base);
+        browser.follow(browser.login("xem", TestAccounts.DEMO_PASSWORD));
+        HttpResponse<String> page = browser.get("result/dashboard.xhtml?movement=" + TET + "&from=abc&to=20x4&page=q");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("the movement's years up to this one, first page").contains("Số liệu đã duyệt, 2019–")
+                .contains("id=\"children\"").contains("Phường Hà Tu").doesNotContain("id=\"no-movement\"");
+    }
+
+    @Test
     void aCommuneOfficerFillsInItsResidentialAreasAndCannotTouchTheProvincesTemplate() throws IOException {
         TestAccounts.Account account = TestAccounts.fresh(base, "OFFICER", "06652");
         WebClient officer = new WebClient(base).withBasic(account.username(), account.password());

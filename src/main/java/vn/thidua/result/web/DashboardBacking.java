@@ -252,20 +252,38 @@ public class DashboardBacking {
         this.unit = unit;
     }
 
+    /** The first year shown (once loaded). */
     public Integer getFrom() {
         return from;
     }
 
-    public void setFrom(Integer from) {
-        this.from = from;
+    /** The address's first year; anything but a year is ignored, as if not given. */
+    public String getFromParam() {
+        return from == null ? null : String.valueOf(from);
+    }
+
+    public void setFromParam(String from) {
+        this.from = number(from);
     }
 
     public Integer getTo() {
         return to;
     }
 
-    public void setTo(Integer to) {
-        this.to = to;
+    public String getToParam() {
+        return to == null ? null : String.valueOf(to);
+    }
+
+    public void setToParam(String to) {
+        this.to = number(to);
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public boolean isUnapproved() {
@@ -284,11 +302,13 @@ public class DashboardBacking {
         this.chart = chart;
     }
 
-    public int getPage() {
-        return page;
+    public String getPage() {
+        return String.valueOf(page);
     }
 
-    public void setPage(int page) {
-        this.page = page;
+    /** The page of the children's table; anything but a number means the first. */
+    public void setPage(String page) {
+        Integer number = number(page);
+        this.page = number == null ? 1 : number;
     }
 }
