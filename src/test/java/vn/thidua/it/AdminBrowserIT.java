@@ -3,6 +3,7 @@ package vn.thidua.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An administrator at work in the browser: restructuring units, and creating a user with a role at a unit. */
 @ExtendWith(ArquillianExtension.class)
@@ -75,7 +78,9 @@ class AdminBrowserIT {
         assertThat(tomorrow).as("by default").isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1));
         // In 2031, after every period the other tests of this server report in.
         LocalDate effective = LocalDate.of(2031, 1, 1);
-        browser.find("#event\\:date_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), DAY.format(effective), Keys.TAB);
+        WebElement date = browser.find("#event\\:date_input");
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), DAY.format(effective), Keys.TAB);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(date));
 
         choose("07054");
         choose("07060");
