@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import vn.thidua.identity.Role;
 import vn.thidua.movement.Movement;
 import vn.thidua.movement.Movements;
-import vn.thidua.movement.ResultsVersion;
 import vn.thidua.movement.ReportingPeriod;
 import vn.thidua.movement.ReportingPeriods;
 import vn.thidua.organization.OrgUnit;
@@ -56,9 +55,22 @@ public class RollupService {
     @Inject
     private RollupCache cache;
 
-    /** A unit with the date it is read on: today if it exists today, else the last as_of of the range. */
-    private record Located(Movement movement, OrgUnit unit, LocalDate date, List<ReportingPeriod> periods,
-                           List<Long> line, long version) {
+    /**
+     * Where a roll-up reads, the same for every caller: the movement, the unit the code names and the day it is read
+     * on (today if it exists today, else the range's last as_of), the range's periods, the unit's ancestors on that
+     * day and on the last as_of (for the progress; empty when it did not exist then), their codes and names. Kept
+     * while the movement's results version (raised by every change of the tree too) and the movement do not change.
+     */
+    private record Place(long movementId, String movementCode, long unitId, String unitCode, String unitName,
+                         LocalDate date, List<PeriodInfo> periods, List<Long> ancestors, List<Long> ancestorsAtEnd,
+                         Map<Long, Dashboard.Step> steps) {
+        PeriodInfo last() {
+            return periods.get(periods.size() - 1);
+        }
+    }
+
+    /** A place as the caller may read it: its ancestors from the highest one the caller reads. */
+    private record Located(Place place, List<Long> line, long version) {
     }
 
     /** {@link #rollup(String, String, LocalDate, int, int, boolean)} with the unit code read today. */
@@ -78,19 +90,19 @@ public class RollupService {
     public Rollup rollup(String movementCode, String unitCode, LocalDate asOf, int from, int to,
                          boolean showUnapproved) {
         Located at = locate(movementCode, unitCode, asOf, from, to, showUnapproved);
-        List<IndicatorValue> values = compute(at, List.of(at.unit().getId()), showUnapproved).get(at.unit().getId());
-        return new Rollup(at.movement().getCode(), at.unit().getCode(), at.unit().nameOn(at.date()), from, to,
-                !showUnapproved, values);
+        Place place = at.place();
+        return new Rollup(place.movementCode(), place.unitCode(), place.unitName(), from, to, !showUnapproved,
+                compute(at, List.of(place.unitId()), showUnapproved).get(place.unitId()));
     }
 
     /** The roll-ups of the unit's children, as the tree was at the end of the range (for drill-down). */
     public List<Rollup> children(String movementCode, String unitCode, LocalDate asOf, int from, int to,
                                  boolean showUnapproved) {
         Located at = locate(movementCode, unitCode, asOf, from, to, showUnapproved);
-        Map<Long, String[]> children = childrenOf(at);
+        Map<Long, String[]> children = childrenOf(at.place());
         Map<Long, List<IndicatorValue>> values = compute(at, children.keySet(), showUnapproved);
         List<Rollup> result = new ArrayList<>();
-        children.forEach((id, names) -> result.add(new Rollup(at.movement().getCode(), names[0], names[1], from, to,
+        children.forEach((id, names) -> result.add(new Rollup(at.place().movementCode(), names[0], names[1], from, to,
                 !showUnapproved, values.get(id))));
         return result;
     }
@@ -102,47 +114,51 @@ public class RollupService {
      */
     public Dashboard dashboard(String movementCode, String unitCode, int from, int to, boolean showUnapproved) {
         Located at = locate(movementCode, unitCode, null, from, to, showUnapproved);
-        ReportingPeriod last = at.periods().get(at.periods().size() - 1);
-        Board board = cache.get(at.movement().getId(), at.version(), "board|" + at.unit().getId() + "|" + at.date()
-                + "|" + from + "-" + to + "|" + showUnapproved, () -> board(at, from, to, showUnapproved, last));
+        Place place = at.place();
+        Board board = cache.get(place.movementId(), at.version(), "board|" + place.unitId() + "|" + place.date()
+                + "|" + from + "-" + to + "|" + showUnapproved, () -> board(at, from, to, showUnapproved));
         ReportingProgress progress = board.progress() != null
-                && scope.covers(Action.READ, at.unit().getId(), last.getAsOf()) ? board.progress() : null;
+                && scope.covers(Action.READ, place.ancestorsAtEnd(), place.last().asOf())
+                ? board.progress() : null;
         return new Dashboard(board.rollup(), board.children(), progress,
-                scope.covers(Action.REPORT, at.unit().getId(), at.date()), trail(at), at.version());
+                scope.covers(Action.REPORT, place.ancestors(), place.date()),
+                at.line().stream().map(place.steps()::get).filter(java.util.Objects::nonNull).toList(), at.version());
     }
 
     /** What a dashboard shows that is the same for every caller who may see it (kept while results do not move). */
     private record Board(Rollup rollup, List<Rollup> children, ReportingProgress progress) {
     }
 
-    private Board board(Located at, int from, int to, boolean showUnapproved, ReportingPeriod last) {
-        Map<Long, String[]> children = childrenOf(at);
-        List<Long> units = new ArrayList<>(List.of(at.unit().getId()));
+    private Board board(Located at, int from, int to, boolean showUnapproved) {
+        Place place = at.place();
+        Map<Long, String[]> children = childrenOf(place);
+        List<Long> units = new ArrayList<>(List.of(place.unitId()));
         units.addAll(children.keySet());
         Map<Long, List<IndicatorValue>> values = compute(at, units, showUnapproved);
-        Rollup rollup = new Rollup(at.movement().getCode(), at.unit().getCode(), at.unit().nameOn(at.date()), from, to,
-                !showUnapproved, values.get(at.unit().getId()));
+        Rollup rollup = new Rollup(place.movementCode(), place.unitCode(), place.unitName(), from, to,
+                !showUnapproved, values.get(place.unitId()));
         List<Rollup> rows = new ArrayList<>();
-        children.forEach((id, names) -> rows.add(new Rollup(at.movement().getCode(), names[0], names[1], from, to,
+        children.forEach((id, names) -> rows.add(new Rollup(place.movementCode(), names[0], names[1], from, to,
                 !showUnapproved, values.get(id))));
-        ReportingProgress progress = at.unit().isValidOn(last.getAsOf())
-                ? progressOf(at.movement(), last, at.unit().getId()) : null;
+        ReportingProgress progress = place.ancestorsAtEnd().isEmpty() ? null
+                : progressOf(em.find(Movement.class, place.movementId()),
+                em.find(ReportingPeriod.class, place.last().id()), place.unitId());
         return new Board(rollup, List.copyOf(rows), progress);
     }
 
-    /** The units of the caller's way down to the located unit, with their codes and names on its date. */
-    private List<Dashboard.Step> trail(Located at) {
+    /** The codes and names of units on a day. */
+    private Map<Long, Dashboard.Step> steps(List<Long> units, LocalDate date) {
         Map<Long, Dashboard.Step> steps = new HashMap<>();
         List<?> rows = em.createNativeQuery("SELECT u.id, u.code, v.name FROM org_unit u"
                         + " JOIN org_unit_version v ON v.unit_id = u.id WHERE u.id IN ("
-                        + at.line().stream().map(String::valueOf).collect(Collectors.joining(",")) + ") AND "
+                        + units.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") AND "
                         + Validity.sql("v", 1))
-                .setParameter(1, at.date()).getResultList();
+                .setParameter(1, date).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             steps.put(Rows.number(r[0]), new Dashboard.Step(Rows.text(r[1]), Rows.text(r[2])));
         }
-        return at.line().stream().map(steps::get).filter(java.util.Objects::nonNull).toList();
+        return Map.copyOf(steps);
     }
 
     /**
@@ -150,9 +166,9 @@ public class RollupService {
      * movement over the years {@code from}–{@code to}; see {@link Discipline}.
      */
     public Discipline discipline(String movementCode, String unitCode, LocalDate asOf, int from, int to) {
-        Located at = locate(movementCode, unitCode, asOf, from, to, false);
-        return new DisciplineQueries(em).of(at.movement(), at.unit().getId(),
-                at.periods().stream().map(PeriodInfo::of).toList());
+        Place place = locate(movementCode, unitCode, asOf, from, to, false).place();
+        return new DisciplineQueries(em).of(em.find(Movement.class, place.movementId()), place.unitId(),
+                place.periods());
     }
 
     /** Where the unit's reporting children stand for one period of the movement. */
@@ -168,12 +184,11 @@ public class RollupService {
     }
 
     /** The unit's children at the end of the range: id → {code, name}, by name. */
-    private Map<Long, String[]> childrenOf(Located at) {
-        LocalDate structure = at.periods().get(at.periods().size() - 1).getAsOf();
+    private Map<Long, String[]> childrenOf(Place place) {
         List<?> rows = em.createNativeQuery("SELECT u.id, u.code, v.name FROM org_unit_version v"
                         + " JOIN org_unit u ON u.id = v.unit_id WHERE v.parent_id = ?2 AND " + Validity.sql("v", 1)
                         + " ORDER BY v.name_search, u.code")
-                .setParameter(1, structure).setParameter(2, at.unit().getId()).getResultList();
+                .setParameter(1, place.last().asOf()).setParameter(2, place.unitId()).getResultList();
         Map<Long, String[]> children = new LinkedHashMap<>();
         rows.stream().map(r -> (Object[]) r)
                 .forEach(r -> children.put(Rows.number(r[0]), new String[] {Rows.text(r[1]), Rows.text(r[2])}));
@@ -181,10 +196,11 @@ public class RollupService {
     }
 
     private Map<Long, List<IndicatorValue>> compute(Located at, java.util.Collection<Long> units, boolean unapproved) {
-        List<PeriodInfo> infos = at.periods().stream().map(PeriodInfo::of).toList();
+        List<PeriodInfo> infos = at.place().periods();
         String key = units + "|" + infos.get(0).id() + "-" + infos.get(infos.size() - 1).id() + "|" + unapproved;
-        return cache.get(at.movement().getId(), at.version(), key, () -> new Rollups(em).compute(units,
-                at.movement().getIndicators().stream().map(IndicatorInfo::of).toList(), infos, !unapproved));
+        return cache.get(at.place().movementId(), at.version(), key, () -> new Rollups(em).compute(units,
+                em.find(Movement.class, at.place().movementId()).getIndicators().stream().map(IndicatorInfo::of)
+                        .toList(), infos, !unapproved));
     }
 
     private Located locate(String movementCode, String unitCode, LocalDate asOf, int from, int to,
@@ -192,7 +208,23 @@ public class RollupService {
         if (to < from) {
             throw new BusinessException("rollup.years.invalid", String.valueOf(from), String.valueOf(to));
         }
-        Movement movement = movements.find(movementCode);
+        Movements.Head head = movements.head(movementCode);
+        LocalDate today = Formats.today();
+        String code = unitCode == null ? "" : unitCode.trim();
+        Place place = cache.get(head.id(), head.resultsVersion(), "place|" + head.version() + "|" + code + "|" + asOf
+                + "|" + from + "-" + to + "|" + today, () -> place(head.id(), code, asOf, today, from, to));
+        List<Long> line = scope.covered(Action.READ, place.ancestors(), place.date());
+        if (line.isEmpty()) {
+            throw new NotFoundException("org.unit.notFound", unitCode, place.date());
+        }
+        if (showUnapproved && !scope.covers(Action.REPORT, place.ancestors(), place.date())) {
+            throw new AccessDeniedException();
+        }
+        return new Located(place, line, head.resultsVersion());
+    }
+
+    private Place place(long movementId, String unitCode, LocalDate asOf, LocalDate today, int from, int to) {
+        Movement movement = em.find(Movement.class, movementId);
         List<ReportingPeriod> range = periods.between(movement.getPeriodKind(), Math.max(from, movement.getYearFrom()),
                 Math.min(to, movement.getYearTo()));
         if (range.isEmpty()) {
@@ -200,7 +232,6 @@ public class RollupService {
                     String.valueOf(to));
         }
         LocalDate last = range.get(range.size() - 1).getAsOf();
-        LocalDate today = Formats.today();
         // Codes are reused: the code names the unit of {@code asOf} when given, else today's unit (which carries
         // the history of the units it inherited), else the unit of the range's end.
         LocalDate named = asOf != null ? asOf : today;
@@ -208,13 +239,9 @@ public class RollupService {
                         : orgUnits.find(unitCode, last))
                 .orElseThrow(() -> new NotFoundException("org.unit.notFound", unitCode, named));
         LocalDate date = unit.isValidOn(named) ? named : last;
-        List<Long> line = scope.coveredLine(Action.READ, unit.getId(), date);
-        if (line.isEmpty()) {
-            throw new NotFoundException("org.unit.notFound", unitCode, date);
-        }
-        if (showUnapproved && !scope.covers(Action.REPORT, unit.getId(), date)) {
-            throw new AccessDeniedException();
-        }
-        return new Located(movement, unit, date, range, line, ResultsVersion.of(em, movement.getId()));
+        List<Long> ancestors = scope.ancestors(unit.getId(), date);
+        return new Place(movementId, movement.getCode(), unit.getId(), unit.getCode(), unit.nameOn(date), date,
+                range.stream().map(PeriodInfo::of).toList(), ancestors,
+                unit.isValidOn(last) ? scope.ancestors(unit.getId(), last) : List.of(), steps(ancestors, date));
     }
 }

@@ -15,9 +15,11 @@ public enum Action {
     MANAGE("ADMIN", "LEADER", "OFFICER");
 
     private final Set<String> roles;
+    private final String sqlRoleList;
 
     Action(String... roles) {
         this.roles = Set.of(roles);
+        this.sqlRoleList = this.roles.stream().sorted().map(role -> "'" + role + "'").collect(Collectors.joining(", "));
     }
 
     public Set<String> roles() {
@@ -26,6 +28,6 @@ public enum Action {
 
     /** The roles as an SQL list of literals; they are constants of this enum, never user input. */
     String sqlRoleList() {
-        return roles.stream().sorted().map(role -> "'" + role + "'").collect(Collectors.joining(", "));
+        return sqlRoleList;
     }
 }

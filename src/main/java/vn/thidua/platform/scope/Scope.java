@@ -46,19 +46,44 @@ public class Scope {
      * down to the unit (a dashboard's way back up); empty when no role covers the unit.
      */
     public List<Long> coveredLine(Action action, long unitId, LocalDate date) {
-        Set<Long> roots = roots(action, date);
-        if (roots.isEmpty()) {
-            return List.of();
-        }
+        return roots(action, date).isEmpty() ? List.of() : covered(action, ancestors(unitId, date), date);
+    }
+
+    /**
+     * The unit and its ancestors on {@code date}, from the top down to the unit: the same for every caller, so a
+     * service may keep it while the tree does not change and ask {@link #covered} each time.
+     */
+    public List<Long> ancestors(long unitId, LocalDate date) {
         List<?> rows = em.createNativeQuery("WITH RECURSIVE up(unit_id, depth) AS (SELECT CAST(?1 AS BIGINT), 0"
                         + " UNION ALL SELECT v.parent_id, up.depth + 1 FROM org_unit_version v JOIN up ON v.unit_id = up.unit_id"
                         + " WHERE " + Validity.sql("v", 2) + " AND v.parent_id IS NOT NULL)"
                         + " SELECT unit_id FROM up ORDER BY depth DESC")
                 .setParameter(1, unitId).setParameter(2, date).getResultList();
-        List<Long> line = rows.stream().map(id -> ((Number) id).longValue()).toList();
-        for (int i = 0; i < line.size(); i++) {
-            if (roots.contains(line.get(i))) {
-                return line.subList(i, line.size());
+        return rows.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * Of a unit's {@link #ancestors} on {@code date}, those from the highest one the caller's roles for
+     * {@code action} cover down to the unit; empty when no role covers it.
+     */
+    public List<Long> covered(Action action, List<Long> ancestors, LocalDate date) {
+        return coveredBy(roots(action, date), ancestors);
+    }
+
+    /**
+     * Whether the caller's roles for {@code action} cover a unit with these {@link #ancestors} on {@code date}. The
+     * roles held today count on every date: when they already cover it, the date's own roles are not read.
+     */
+    public boolean covers(Action action, List<Long> ancestors, LocalDate date) {
+        LocalDate today = Formats.today();
+        return !coveredBy(roots(action, today), ancestors).isEmpty()
+                || !date.equals(today) && !covered(action, ancestors, date).isEmpty();
+    }
+
+    private static List<Long> coveredBy(Set<Long> roots, List<Long> ancestors) {
+        for (int i = 0; i < ancestors.size(); i++) {
+            if (roots.contains(ancestors.get(i))) {
+                return ancestors.subList(i, ancestors.size());
             }
         }
         return List.of();
@@ -118,39 +143,50 @@ public class Scope {
 
     /** The units whose subtrees (on {@code date}) the caller's roles for {@code action} reach. */
     Set<Long> roots(Action action, LocalDate date) {
-        // A service asks several times per call (the unit, its progress, the switch to unapproved results): the
-        // answer is kept for the rest of the caller's transaction.
-        String key = Scope.class.getName() + "|" + context.getCallerPrincipal().getName() + "|" + action + "|" + date;
+        return held(date).stream().filter(h -> action.roles().contains(h.role())).map(Held::unitId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A role the caller holds (today or on the date asked) at a unit, or at a unit whose history that one took. */
+    private record Held(long unitId, String role) {
+    }
+
+    /**
+     * Every role the caller holds on {@code date} or today, with the units it reaches. A service asks several times
+     * per call (the unit, its progress, the switch to unapproved results): the answer is kept for the rest of the
+     * caller's transaction.
+     */
+    private List<Held> held(LocalDate date) {
+        String key = Scope.class.getName() + "|" + context.getCallerPrincipal().getName() + "|" + date;
         boolean inTransaction = transactions.getTransactionKey() != null;
         @SuppressWarnings("unchecked")
-        Set<Long> known = inTransaction ? (Set<Long>) transactions.getResource(key) : null;
+        List<Held> known = inTransaction ? (List<Held>) transactions.getResource(key) : null;
         if (known != null) {
             return known;
         }
-        Set<Long> roots = Set.copyOf(findRoots(action, date));
+        List<Held> held = findHeld(date);
         if (inTransaction) {
-            transactions.putResource(key, roots);
+            transactions.putResource(key, held);
         }
-        return roots;
+        return held;
     }
 
-    private Set<Long> findRoots(Action action, LocalDate date) {
-        List<?> rows = em.createNativeQuery("WITH RECURSIVE held(unit_id, is_current) AS ("
-                        + " SELECT ra.org_unit_id, CASE WHEN " + Validity.sql("ra", 2) + " THEN 1 ELSE 0 END"
+    private List<Held> findHeld(LocalDate date) {
+        List<?> rows = em.createNativeQuery("WITH RECURSIVE held(unit_id, role_name, is_current) AS ("
+                        + " SELECT ra.org_unit_id, ra.role_name, CASE WHEN " + Validity.sql("ra", 2) + " THEN 1 ELSE 0 END"
                         + " FROM role_assignment ra JOIN app_user au ON au.id = ra.user_id"
-                        + " WHERE au.username = ?1 AND au.enabled = TRUE AND ra.role_name IN ("
-                        + action.sqlRoleList() + ") AND (" + Validity.sql("ra", 2) + " OR " + Validity.sql("ra", 3) + ")"
-                        + " UNION ALL SELECT l.predecessor_id, 1 FROM org_event_link l"
+                        + " WHERE au.username = ?1 AND au.enabled = TRUE"
+                        + " AND (" + Validity.sql("ra", 2) + " OR " + Validity.sql("ra", 3) + ")"
+                        + " UNION ALL SELECT l.predecessor_id, h.role_name, 1 FROM org_event_link l"
                         + " JOIN held h ON l.successor_id = h.unit_id"
                         + " WHERE l.inherits_history = TRUE AND h.is_current = 1)"
-                        + " SELECT DISTINCT unit_id FROM held")
+                        + " SELECT DISTINCT unit_id, role_name FROM held")
                 .setParameter(1, context.getCallerPrincipal().getName())
                 .setParameter(2, Formats.today())
                 .setParameter(3, date)
                 .getResultList();
-        Set<Long> roots = new HashSet<>();
-        rows.forEach(id -> roots.add(((Number) id).longValue()));
-        return roots;
+        return rows.stream().map(row -> (Object[]) row)
+                .map(r -> new Held(((Number) r[0]).longValue(), String.valueOf(r[1]))).toList();
     }
 
     private static String ids(Set<Long> ids) {

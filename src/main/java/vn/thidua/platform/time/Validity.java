@@ -17,7 +17,7 @@ public final class Validity {
 
     /** SQL for "the row aliased {@code alias} is valid on the date bound to parameter ?{@code parameter}". */
     public static String sql(String alias, int parameter) {
-        return "%1$s.valid_from <= ?%2$d AND (%1$s.valid_to IS NULL OR %1$s.valid_to > ?%2$d)"
-                .formatted(alias, parameter);
+        return alias + ".valid_from <= ?" + parameter + " AND (" + alias + ".valid_to IS NULL OR " + alias
+                + ".valid_to > ?" + parameter + ")";
     }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.result.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.thidua.identity.web.CurrentUser;
+import vn.thidua.platform.error.BusinessException;
+import vn.thidua.platform.error.Failures;
 import vn.thidua.platform.i18n.Messages;
 import vn.thidua.result.Dashboard;
 import vn.thidua.result.Rollup;
@@ -65,9 +68,26 @@ public class DashboardBacking {
     private List<MovementChoice> movements = List.of();
     private Dashboard data;
     private DashboardView view;
+    private String formKey;
 
-    /** Called by f:viewAction once the parameters (all optional) are set. */
+    /**
+     * Reads the address (every parameter optional; years or a page that are not numbers count as not given) and asks
+     * the service, before the page is rendered (preRenderView: no f:metadata, whose view parameters would be
+     * converted and validated on every view of this read-only page). A refusal is shown as the page's message.
+     */
     public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        // A GET page: nothing to keep between requests (the header's forms work without a saved view).
+        faces.getViewRoot().setTransient(true);
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        movement = parameters.get("movement");
+        unit = parameters.get("unit");
+        from = number(parameters.get("from"));
+        to = number(parameters.get("to"));
+        unapproved = "true".equalsIgnoreCase(parameters.get("unapproved"));
+        chart = parameters.get("chart");
+        Integer asked = number(parameters.get("page"));
+        page = asked == null ? 1 : asked;
         movements = movementChoices.get();
         if (movements.isEmpty()) {
             return;
@@ -81,7 +101,17 @@ public class DashboardBacking {
         int last = to == null ? chosen.lastYear() : Math.max(chosen.yearFrom(), Math.min(to, chosen.lastYear()));
         from = Math.min(first, last);
         to = Math.max(first, last);
-        data = rollups.dashboard(movement, unit.trim(), from, to, unapproved);
+        try {
+            data = rollups.dashboard(movement, unit.trim(), from, to, unapproved);
+        } catch (RuntimeException e) {
+            BusinessException refused = Failures.businessCause(e);
+            if (refused == null) {
+                throw e;
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.format(locale(), refused.getMessageKey(), refused.getArguments()), null));
+            return;
+        }
         view = views.get(viewKey(), () -> new DashboardView(chosen.levels(), data.rollup(), data.children(),
                 data.progress()));
         if (chart == null || !chosen.levels().containsKey(chart)) {
@@ -165,6 +195,29 @@ public class DashboardBacking {
         return viewKey() + "|" + chart + "|" + page;
     }
 
+    /**
+     * What the markup of the choices, the trail and the links depends on besides {@link #getCacheKey()}: the movements
+     * the user is offered, whether they may see unapproved results, the way down from their highest unit. Null (no
+     * keeping) while there is nothing to show.
+     */
+    public String getFormKey() {
+        if (view == null) {
+            return null;
+        }
+        if (formKey == null) {
+            formKey = formKey();
+        }
+        return formKey;
+    }
+
+    private String formKey() {
+        StringBuilder key = new StringBuilder(getCacheKey()).append('|').append(data.canSeeUnapproved())
+                .append('|').append(movementChoices.stamp());
+        movements.forEach(m -> key.append('|').append(m.code()));
+        data.trail().forEach(step -> key.append('>').append(step.code()));
+        return key.toString();
+    }
+
     /** What a {@link DashboardView} is made from: the figures (by results version), the language, the progress. */
     private String viewKey() {
         return String.join("|", "dashboard", movement, String.valueOf(data.version()), getUnitCode(),
@@ -240,42 +293,21 @@ public class DashboardBacking {
         return movement;
     }
 
-    public void setMovement(String movement) {
-        this.movement = movement;
-    }
-
-    public String getUnit() {
-        return unit;
-    }
-
-    public void setUnit(String unit) {
-        this.unit = unit;
-    }
-
-    /** The first year shown (once loaded). */
+    /** The first year shown. */
     public Integer getFrom() {
         return from;
-    }
-
-    /** The address's first year; anything but a year is ignored, as if not given. */
-    public String getFromParam() {
-        return from == null ? null : String.valueOf(from);
-    }
-
-    public void setFromParam(String from) {
-        this.from = number(from);
     }
 
     public Integer getTo() {
         return to;
     }
 
-    public String getToParam() {
-        return to == null ? null : String.valueOf(to);
+    public boolean isUnapproved() {
+        return unapproved;
     }
 
-    public void setToParam(String to) {
-        this.to = number(to);
+    public String getChart() {
+        return chart;
     }
 
     private static Integer number(String text) {
@@ -284,31 +316,5 @@ public class DashboardBacking {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    public boolean isUnapproved() {
-        return unapproved;
-    }
-
-    public void setUnapproved(boolean unapproved) {
-        this.unapproved = unapproved;
-    }
-
-    public String getChart() {
-        return chart;
-    }
-
-    public void setChart(String chart) {
-        this.chart = chart;
-    }
-
-    public String getPage() {
-        return String.valueOf(page);
-    }
-
-    /** The page of the children's table; anything but a number means the first. */
-    public void setPage(String page) {
-        Integer number = number(page);
-        this.page = number == null ? 1 : number;
     }
 }

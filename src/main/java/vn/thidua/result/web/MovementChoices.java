@@ -31,4 +31,10 @@ public class MovementChoices implements Serializable {
         }
         return now.choices();
     }
+
+    /** The stamp the choices {@link #get()} answered were read at (with their codes, what names them all). */
+    String stamp() {
+        Kept now = kept;
+        return now == null ? "" : now.stamp();
+    }
 }
