@@ -69,13 +69,22 @@ public class DashboardBacking {
     private Dashboard data;
     private DashboardView view;
     private String formKey;
+    private boolean loaded;
 
     /**
      * Reads the address (every parameter optional; years or a page that are not numbers count as not given) and asks
-     * the service, before the page is rendered (preRenderView: no f:metadata, whose view parameters would be
-     * converted and validated on every view of this read-only page). A refusal is shown as the page's message.
+     * the service, once, while the view is built (the first key asked for, see {@link #sharedKey}) or else before it
+     * is rendered (preRenderView); no f:metadata, whose view parameters would be converted and validated on every
+     * view of this read-only page. A refusal is shown as the page's message.
      */
     public void load() {
+        if (!loaded) {
+            loaded = true;
+            read();
+        }
+    }
+
+    private void read() {
         FacesContext faces = FacesContext.getCurrentInstance();
         // A GET page: nothing to keep between requests (the header's forms work without a saved view).
         faces.getViewRoot().setTransient(true);
@@ -216,6 +225,21 @@ public class DashboardBacking {
         movements.forEach(m -> key.append('|').append(m.code()));
         data.trail().forEach(step -> key.append('>').append(step.code()));
         return key.toString();
+    }
+
+    /**
+     * The key the markup of a part the same for every reader who may see it (the cards, the children's table and
+     * the progress) is kept under for the whole application; null while there is nothing to show.
+     */
+    public String sharedKey(String part) {
+        load();
+        return view == null ? null : getCacheKey() + "|" + part;
+    }
+
+    /** The key of a part that also shows what the user is offered (the choices, the trail, the links), per session. */
+    public String userKey(String part) {
+        load();
+        return view == null ? null : getFormKey() + "|" + part;
     }
 
     /** What a {@link DashboardView} is made from: the figures (by results version), the language, the progress. */
