@@ -162,7 +162,6 @@ class NominationBrowserIT {
         assertThat(browser.text("#search\\:table")).as("the commune's own dossiers only").contains("06652")
                 .doesNotContain("06709");
         assertThat(browser.scrollWidth()).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
-        search("khu pho 5", "Ban Công tác Mặt trận khu phố 5");
         search("tran thi bich", "Trần Thị Bích Ngọc");
         browser.click("#search\\:table a[id$='open']");
         browser.waitForText("#dossier-state", "Bản nháp");
