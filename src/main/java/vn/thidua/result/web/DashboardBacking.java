@@ -68,7 +68,7 @@ public class DashboardBacking {
     private List<MovementChoice> movements = List.of();
     private Dashboard data;
     private DashboardView view;
-    private String formKey;
+    private String userKey;
     private boolean loaded;
 
     /**
@@ -200,31 +200,8 @@ public class DashboardBacking {
      * What the markup of the cards, the children's table and the progress depends on: the results version of the
      * movement and everything the address names. Only asked once the service has let the caller see the unit.
      */
-    public String getCacheKey() {
+    private String cacheKey() {
         return viewKey() + "|" + chart + "|" + page;
-    }
-
-    /**
-     * What the markup of the choices, the trail and the links depends on besides {@link #getCacheKey()}: the movements
-     * the user is offered, whether they may see unapproved results, the way down from their highest unit. Null (no
-     * keeping) while there is nothing to show.
-     */
-    public String getFormKey() {
-        if (view == null) {
-            return null;
-        }
-        if (formKey == null) {
-            formKey = formKey();
-        }
-        return formKey;
-    }
-
-    private String formKey() {
-        StringBuilder key = new StringBuilder(getCacheKey()).append('|').append(data.canSeeUnapproved())
-                .append('|').append(movementChoices.stamp());
-        movements.forEach(m -> key.append('|').append(m.code()));
-        data.trail().forEach(step -> key.append('>').append(step.code()));
-        return key.toString();
     }
 
     /**
@@ -233,13 +210,27 @@ public class DashboardBacking {
      */
     public String sharedKey(String part) {
         load();
-        return view == null ? null : getCacheKey() + "|" + part;
+        return view == null ? null : cacheKey() + "|" + part;
     }
 
-    /** The key of a part that also shows what the user is offered (the choices, the trail, the links), per session. */
+    /**
+     * The key of a part that also shows what the user is offered (the choices, the trail, the links), kept per
+     * session: {@link #cacheKey()} with the movements offered, whether unapproved results may be shown and the way
+     * down from the user's highest unit. Null while there is nothing to show.
+     */
     public String userKey(String part) {
         load();
-        return view == null ? null : getFormKey() + "|" + part;
+        if (view == null) {
+            return null;
+        }
+        if (userKey == null) {
+            StringBuilder key = new StringBuilder(cacheKey()).append('|').append(data.canSeeUnapproved())
+                    .append('|').append(movementChoices.stamp());
+            movements.forEach(m -> key.append('|').append(m.code()));
+            data.trail().forEach(step -> key.append('>').append(step.code()));
+            userKey = key.toString();
+        }
+        return userKey + "|" + part;
     }
 
     /** What a {@link DashboardView} is made from: the figures (by results version), the language, the progress. */
