@@ -1,6 +1,7 @@
 package vn.thidua.result.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -54,48 +55,61 @@ public class RollupsResource {
     @Inject
     private MovementService movements;
 
+    /** What every roll-up call names: movement, unit (read on asOf, or today), years, and whether unapproved. */
+    public static class Query {
+        @QueryParam("movement")
+        String movement;
+        @QueryParam("unit")
+        String unit;
+        @QueryParam("asOf")
+        String asOf;
+        @QueryParam("from")
+        int from;
+        @QueryParam("to")
+        int to;
+        @QueryParam("unapproved")
+        boolean unapproved;
+
+        Rollup rollup(RollupService service) {
+            return service.rollup(movement, unit, Formats.isoDate(asOf, null), from, last(), unapproved);
+        }
+
+        List<Rollup> children(RollupService service) {
+            return service.children(movement, unit, Formats.isoDate(asOf, null), from, last(), unapproved);
+        }
+
+        private int last() {
+            return to == 0 ? from : to;
+        }
+    }
+
     @GET
-    public Body rollup(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
-                       @QueryParam("asOf") String asOf, @QueryParam("from") int from, @QueryParam("to") int to,
-                       @QueryParam("unapproved") boolean unapproved) {
-        return Body.of(service.rollup(movement, unit, Formats.isoDate(asOf, null), from, to == 0 ? from : to,
-                unapproved));
+    public Body rollup(@BeanParam Query query) {
+        return Body.of(query.rollup(service));
     }
 
     @GET
     @Path("children")
-    public List<Body> children(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
-                               @QueryParam("asOf") String asOf, @QueryParam("from") int from,
-                               @QueryParam("to") int to, @QueryParam("unapproved") boolean unapproved) {
-        return service.children(movement, unit, Formats.isoDate(asOf, null), from, to == 0 ? from : to, unapproved)
-                .stream().map(Body::of).toList();
+    public List<Body> children(@BeanParam Query query) {
+        return query.children(service).stream().map(Body::of).toList();
     }
 
     @GET
     @Path("indicators.xlsx")
     @Produces(Workbooks.MEDIA_TYPE)
-    public Response indicatorsWorkbook(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
-                                       @QueryParam("asOf") String asOf, @QueryParam("from") int from,
-                                       @QueryParam("to") int to, @QueryParam("unapproved") boolean unapproved,
-                                       @QueryParam("lang") String lang) {
-        Rollup rollup = service.rollup(movement, unit, Formats.isoDate(asOf, null), from, to == 0 ? from : to,
-                unapproved);
-        return Downloads.file(RollupTables.indicators(movements.get(movement).name(), rollup, Messages.fromTag(lang)),
-                Workbooks.MEDIA_TYPE, RollupTables.fileName("chi-tieu", rollup));
+    public Response indicatorsWorkbook(@BeanParam Query query, @QueryParam("lang") String lang) {
+        Rollup rollup = query.rollup(service);
+        return Downloads.file(RollupTables.indicators(movements.get(query.movement).name(), rollup,
+                Messages.fromTag(lang)), Workbooks.MEDIA_TYPE, RollupTables.fileName("chi-tieu", rollup));
     }
 
     @GET
     @Path("children.xlsx")
     @Produces(Workbooks.MEDIA_TYPE)
-    public Response childrenWorkbook(@QueryParam("movement") String movement, @QueryParam("unit") String unit,
-                                     @QueryParam("asOf") String asOf, @QueryParam("from") int from,
-                                     @QueryParam("to") int to, @QueryParam("unapproved") boolean unapproved,
-                                     @QueryParam("lang") String lang) {
-        java.time.LocalDate day = Formats.isoDate(asOf, null);
-        int last = to == 0 ? from : to;
-        Rollup rollup = service.rollup(movement, unit, day, from, last, unapproved);
-        List<Rollup> children = service.children(movement, unit, day, from, last, unapproved);
-        return Downloads.file(RollupTables.children(movements.get(movement).name(), rollup, children,
-                Messages.fromTag(lang)), Workbooks.MEDIA_TYPE, RollupTables.fileName("don-vi", rollup));
+    public Response childrenWorkbook(@BeanParam Query query, @QueryParam("lang") String lang) {
+        Rollup rollup = query.rollup(service);
+        return Downloads.file(RollupTables.children(movements.get(query.movement).name(), rollup,
+                query.children(service), Messages.fromTag(lang)), Workbooks.MEDIA_TYPE,
+                RollupTables.fileName("don-vi", rollup));
     }
 }
