@@ -114,7 +114,7 @@ public class Nomination extends BaseEntity {
         this.currentUnit = proposingUnit;
         this.draftedBy = user;
         this.lastChangedBy = user;
-        this.createdAt = this.updatedAt = this.stageSince = Instant.now();
+        this.createdAt = this.updatedAt = this.stageSince = Formats.now();
     }
 
     /** Sets what the dossier is for; only while the proposer may edit it. */
@@ -192,7 +192,7 @@ public class Nomination extends BaseEntity {
 
     private void changedBy(String user) {
         lastChangedBy = user;
-        updatedAt = Instant.now();
+        updatedAt = Formats.now();
     }
 
     public void markDemo() {

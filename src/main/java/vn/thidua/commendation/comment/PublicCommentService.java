@@ -60,7 +60,7 @@ public class PublicCommentService {
             return List.of();
         }
         Set<Long> staffAt = new HashSet<>(queries().unitsWith(user(), GRANTING_STAFF, today));
-        Instant now = Instant.now();
+        Instant now = Formats.now();
         List<?> rows = em.createNativeQuery("SELECT n.id, e.name, e.kind, e.job_title, COALESCE(v.name, u.code),"
                         + " t.code, t.name_vi, m.name, n.year_from, n.year_to, n.summary, n.comment_until,"
                         + " n.current_unit_id FROM nomination n JOIN nominee e ON e.id = n.nominee_id"
@@ -99,7 +99,7 @@ public class PublicCommentService {
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public CommentViews.Comment add(long nominationId, String text) {
         Nomination nomination = readable(nominationId);
-        Instant now = Instant.now();
+        Instant now = Formats.now();
         if (nomination.getState() != NominationState.PUBLIC_COMMENT || nomination.getCommentUntil() == null
                 || !now.isBefore(nomination.getCommentUntil())) {
             throw new BusinessException("comment.closed");

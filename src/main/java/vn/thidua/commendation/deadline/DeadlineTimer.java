@@ -7,10 +7,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.thidua.platform.time.Formats;
 
 /**
  * Every five minutes, on every instance, a {@link DeadlineRound}. Non-persistent: a persistent timer runs once per
@@ -30,7 +30,7 @@ public class DeadlineTimer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
         try {
-            DeadlineRound.Outcome outcome = new DeadlineRound(owner).run(Instant.now(), transactions);
+            DeadlineRound.Outcome outcome = new DeadlineRound(owner).run(Formats.now(), transactions);
             if (!outcome.commentsClosed().isEmpty() || outcome.reminders() > 0) {
                 LOG.info(() -> "Stage deadlines: public comment closed on " + outcome.commentsClosed()
                         + ", " + outcome.reminders() + " overdue dossiers reminded");

@@ -157,21 +157,22 @@ public class Scope {
      * caller's transaction.
      */
     private List<Held> held(LocalDate date) {
-        String key = Scope.class.getName() + "|" + context.getCallerPrincipal().getName() + "|" + date;
+        LocalDate today = Formats.today();
+        String key = Scope.class.getName() + "|" + context.getCallerPrincipal().getName() + "|" + date + "|" + today;
         boolean inTransaction = transactions.getTransactionKey() != null;
         @SuppressWarnings("unchecked")
         List<Held> known = inTransaction ? (List<Held>) transactions.getResource(key) : null;
         if (known != null) {
             return known;
         }
-        List<Held> held = findHeld(date);
+        List<Held> held = findHeld(date, today);
         if (inTransaction) {
             transactions.putResource(key, held);
         }
         return held;
     }
 
-    private List<Held> findHeld(LocalDate date) {
+    private List<Held> findHeld(LocalDate date, LocalDate today) {
         List<?> rows = em.createNativeQuery("WITH RECURSIVE held(unit_id, role_name, is_current) AS ("
                         + " SELECT ra.org_unit_id, ra.role_name, CASE WHEN " + Validity.sql("ra", 2) + " THEN 1 ELSE 0 END"
                         + " FROM role_assignment ra JOIN app_user au ON au.id = ra.user_id"
@@ -182,7 +183,7 @@ public class Scope {
                         + " WHERE l.inherits_history = TRUE AND h.is_current = 1)"
                         + " SELECT DISTINCT unit_id, role_name FROM held")
                 .setParameter(1, context.getCallerPrincipal().getName())
-                .setParameter(2, Formats.today())
+                .setParameter(2, today)
                 .setParameter(3, date)
                 .getResultList();
         return rows.stream().map(row -> (Object[]) row)

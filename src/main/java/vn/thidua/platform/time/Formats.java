@@ -1,5 +1,7 @@
 package vn.thidua.platform.time;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,7 +10,11 @@ import java.time.format.DateTimeParseException;
 import vn.thidua.platform.error.BusinessException;
 
 /**
- * Dates as Vietnamese users read them, dd/MM/yyyy, in Vietnam's time zone whatever the server's zone is.
+ * Dates as Vietnamese users read them, dd/MM/yyyy, in Vietnam's time zone whatever the server's zone is, and the
+ * application's clock: every "today" that decides something (which roles are held, the structure of the day, where a
+ * dossier goes next) and every instant a deadline is measured by ({@link #now()}) come from here. Record timestamps
+ * (audit rows, uploads) keep the machine's time. The clock is the system's; only a test deployment moves it (to walk a
+ * dossier through a structure of the past), by the package-private {@link #setToday} and {@link #resetClock}.
  */
 public final class Formats {
 
@@ -17,12 +23,34 @@ public final class Formats {
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    private static final Clock SYSTEM = Clock.system(ZONE);
+
+    private static volatile Clock clock = SYSTEM;
+
     private Formats() {
     }
 
-    /** Today in Vietnam. */
+    /** Today in Vietnam, by the application's clock. */
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(clock);
+    }
+
+    /** The application's current instant: the one that deadlines (a comment period's end, a stage's) are read by. */
+    public static Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Test-only: from now on {@link #today()} is {@code date} (the time of day runs on as the system's does), for
+     * every request of this application. Only a servlet of the test deployment calls it.
+     */
+    static void setToday(LocalDate date) {
+        clock = Clock.offset(SYSTEM, Duration.ofDays(date.toEpochDay() - LocalDate.now(SYSTEM).toEpochDay()));
+    }
+
+    /** Test-only: back to the system's clock. */
+    static void resetClock() {
+        clock = SYSTEM;
     }
 
     public static String date(LocalDate date) {
