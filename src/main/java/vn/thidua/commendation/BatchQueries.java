@@ -41,13 +41,13 @@ public class BatchQueries {
     }
 
     /**
-     * The nominations the unit could send with the batch now ({@link BatchStep}: its own drafts and returned dossiers,
-     * and those it holds appraised below their granting level), visible in {@code scope}, in no batch not yet sent.
+     * The nominations the unit could send with the batch now ({@link BatchStep}: the drafts and returned dossiers it
+     * holds, and those it holds appraised below their granting level), visible in {@code scope}, in no batch not yet
+     * sent.
      */
     public List<DossierLine> candidates(long unitId, ScopeFilter scope) {
         List<?> ids = em.createNativeQuery("SELECT n.id FROM nomination n WHERE"
-                        + " ((n.proposing_unit_id = ?1 AND n.state IN ('DRAFT', 'RETURNED'))"
-                        + " OR (n.current_unit_id = ?1 AND n.state = 'APPRAISED'))"
+                        + " n.current_unit_id = ?1 AND n.state IN ('DRAFT', 'RETURNED', 'APPRAISED')"
                         + " AND NOT EXISTS (SELECT 1 FROM submission_batch_item i JOIN submission_batch b"
                         + " ON b.id = i.batch_id WHERE i.nomination_id = n.id AND b.sent_at IS NULL)"
                         + " AND " + NominationQueries.visible(scope) + " ORDER BY n.id DESC FETCH FIRST 200 ROWS ONLY")

@@ -5,7 +5,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -16,6 +15,7 @@ import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.scope.ScopeFilter;
+import vn.thidua.platform.time.Formats;
 
 /**
  * Takes steps of the review chain, for {@link NominationService} (one dossier) and {@link DecisionService} (the
@@ -54,12 +54,15 @@ final class DossierSteps {
         }
     }
 
-    /** What the table needs to know about the dossier and the caller today. */
+    /**
+     * What the table needs to know about the dossier and the caller today; the proposer's roles are those held at
+     * the unit that proposes it today ({@link NominationRoutes#proposerOn}).
+     */
     DossierFacts facts(Nomination nomination, String comment, LocalDate today) {
         NominationQueries queries = new NominationQueries(em);
-        return new DossierFacts(nomination, user,
-                queries.rolesAt(user, nomination.getProposingUnit().getId(), today),
-                queries.rolesAt(user, nomination.getCurrentUnit().getId(), today), comment, Instant.now(),
+        OrgUnit proposer = new NominationRoutes(em).proposerOn(nomination.getProposingUnit(), today);
+        return new DossierFacts(nomination, user, queries.rolesAt(user, proposer.getId(), today),
+                queries.rolesAt(user, nomination.getCurrentUnit().getId(), today), comment, Formats.now(),
                 () -> queries.tally(nomination, today),
                 () -> Eligibility.check(candidate(nomination), new NomineeRecords(em).of(nomination.getNominee())));
     }
@@ -92,7 +95,8 @@ final class DossierSteps {
                                 LocalDate today, Supplier<Decision> decision) {
         NominationState from = nomination.getState();
         String comment = facts.comment();
-        OrgUnit actingUnit = row.relation() == Relation.PROPOSER ? nomination.getProposingUnit()
+        OrgUnit actingUnit = row.relation() == Relation.PROPOSER
+                ? new NominationRoutes(em).proposerOn(nomination.getProposingUnit(), today)
                 : nomination.getCurrentUnit();
         OrgUnit holder = holderAfter(nomination, row.move(), today);
         nomination.addRoute(List.of(holder.getId()));
@@ -122,13 +126,14 @@ final class DossierSteps {
 
     private OrgUnit holderAfter(Nomination nomination, Move move, LocalDate today) {
         NominationRoutes routes = new NominationRoutes(em);
+        OrgUnit proposer = routes.proposerOn(nomination.getProposingUnit(), today);
         return switch (move) {
             case STAY -> nomination.getCurrentUnit();
-            case PROPOSER -> nomination.getProposingUnit();
+            case PROPOSER -> proposer;
             case PARENT -> routes.parent(nomination.getCurrentUnit(), today);
             case FIRST_REVIEWER -> {
-                OrgUnit first = routes.firstReviewer(nomination.getProposingUnit(), nomination.getAwardType(), today);
-                nomination.addRoute(routes.chainIds(nomination.getProposingUnit(), today));
+                OrgUnit first = routes.firstReviewer(proposer, nomination.getAwardType(), today);
+                nomination.addRoute(routes.chainIds(proposer, today));
                 yield first;
             }
         };

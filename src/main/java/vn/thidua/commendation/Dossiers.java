@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
+import java.time.LocalDate;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.scope.Action;
@@ -55,8 +56,9 @@ public class Dossiers {
         return nomination;
     }
 
-    /** Whether {@code user} is an officer or leader of the unit that proposed the dossier. */
+    /** Whether {@code user} is an officer or leader of the unit that proposes the dossier today. */
     boolean mayDraft(String user, Nomination nomination) {
-        return drafts.mayDraft(user, nomination.getProposingUnit(), Formats.today());
+        LocalDate today = Formats.today();
+        return drafts.mayDraft(user, new NominationRoutes(em).proposerOn(nomination.getProposingUnit(), today), today);
     }
 }

@@ -38,7 +38,8 @@ public class NominationNotices {
     private void tell(NominationNotice notice, NominationTransitioned step) {
         Nomination nomination = step.nomination();
         LocalDate today = Formats.today();
-        OrgUnit unit = notice.atHolder() ? nomination.getCurrentUnit() : nomination.getProposingUnit();
+        OrgUnit unit = notice.atHolder() ? nomination.getCurrentUnit()
+                : new NominationRoutes(em).proposerOn(nomination.getProposingUnit(), today);
         NoticeRecipients recipients = new NoticeRecipients(em);
         List<Recipient> told = (notice.toCouncil() ? recipients.council(unit.getId(), today)
                 : recipients.holders(unit.getId(), notice.roles(step.to()), today)).stream()

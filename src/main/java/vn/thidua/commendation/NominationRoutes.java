@@ -7,8 +7,16 @@ import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.time.Validity;
 
-/** Where a nomination goes next in the structure of the day: the units above a unit, up to the granting level. */
+/**
+ * Where a nomination goes next in the structure of the day: the units above a unit, up to the granting level, and
+ * the unit that proposes it now. A dossier may outlive the structure it began in (one drafted in a district's commune
+ * before 1 July 2025 is decided by the province after it, Resolution 1679/NQ-UBTVQH15): every step reads the
+ * structure of its own day.
+ */
 public class NominationRoutes {
+
+    /** More mergers in a row than any reform has made: a bound, not a rule. */
+    private static final int MAX_MERGERS = 10;
 
     private final EntityManager em;
 
@@ -41,6 +49,28 @@ public class NominationRoutes {
             throw new BusinessException("nomination.grantingLevel.unreachable", type.getNameVi(), proposing.getCode());
         }
         return grants(proposing, type) ? proposing : chain.get(1);
+    }
+
+    /**
+     * The unit that proposes a dossier of {@code proposing} on {@code date}: that unit while it exists, and after it
+     * was merged, the unit that took over its history (whose officers and leaders then submit, change, withdraw and
+     * take back the dossier). A unit closed without an heir stays the proposer.
+     */
+    public OrgUnit proposerOn(OrgUnit proposing, LocalDate date) {
+        OrgUnit unit = proposing;
+        for (int i = 0; i < MAX_MERGERS && endedBy(unit, date); i++) {
+            List<OrgUnit> heirs = em.createQuery("select l.successor from OrgEventLink l where l.predecessor = :unit"
+                    + " and l.inheritsHistory = true", OrgUnit.class).setParameter("unit", unit).getResultList();
+            if (heirs.isEmpty()) {
+                return unit;
+            }
+            unit = heirs.get(0);
+        }
+        return unit;
+    }
+
+    private static boolean endedBy(OrgUnit unit, LocalDate date) {
+        return unit.getValidTo() != null && !unit.getValidTo().isAfter(date);
     }
 
     /** The parent of {@code unit} on {@code date}. */

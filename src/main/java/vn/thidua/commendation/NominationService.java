@@ -105,7 +105,8 @@ public class NominationService {
         NominationForm f = form == null ? NominationForm.EMPTY : form;
         LocalDate today = Formats.today();
         Nomination nomination = locked(id);
-        if (!drafts.mayDraft(user(), nomination.getProposingUnit(), today)) {
+        OrgUnit proposer = new NominationRoutes(em).proposerOn(nomination.getProposingUnit(), today);
+        if (!drafts.mayDraft(user(), proposer, today)) {
             throw new NotPermittedException("nomination.forbidden.DRAFT");
         }
         DossierSteps.requireVersion(nomination, f.version());
@@ -114,7 +115,7 @@ public class NominationService {
         }
         String before = describe(nomination);
         if (f.nomineeId() != null || f.nominee() != null) {
-            nomination.changeNominee(drafts.nominee(f, nomination.getProposingUnit(), user(), today), user());
+            nomination.changeNominee(drafts.nominee(f, proposer, user(), today), user());
         }
         drafts.describe(nomination, drafts.awardType(f.awardType()), f, user());
         flush();

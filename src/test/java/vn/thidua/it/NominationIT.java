@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * commune's dossier climbs to the province and is decided with a register number; the medal is not given twice; a
  * return needs a reason and the resubmission starts again at the bottom; the drafter cannot approve; another
  * commune reaches the dossier by no path; and many people acting at once give one success and one audit row per step.
+ * One dossier begins in March 2025 (the application's clock moved back), when its ward was in the district of Hạ
+ * Long, and is returned after the reform: it goes back to the ward that took over, which resubmits it to the province.
  */
 @ExtendWith(ArquillianExtension.class)
 class NominationIT {
@@ -142,6 +145,39 @@ class NominationIT {
         assertThat(resubmitted.getString("state")).isEqualTo("SUBMITTED");
         assertThat(resubmitted.getString("currentUnitCode")).isEqualTo("22");
         assertThat(resubmitted.containsKey("reason") && !resubmitted.isNull("reason")).isFalse();
+    }
+
+    @Test
+    void aDossierFromBeforeTheReformReturnedAfterItGoesBackToTheCommuneThatTookOverAndStraightToTheProvince() {
+        long id;
+        TestClock.set(base, LocalDate.of(2025, 3, 17));
+        try {
+            id = create("xa1.canbo", "BANG_KHEN", null, newPerson("Đào Thị Thanh")).getJsonNumber("id").longValue();
+            JsonObject submitted = act("xa1.canbo", id, "submit", null);
+            assertThat(submitted.getString("proposingUnitName")).isEqualTo("Phường Hà Phong");
+            assertThat(submitted.getString("currentUnitCode")).as("the district of Hạ Long").isEqualTo("193");
+            act("halong.canbo", id, "receive", null);
+            act("halong.canbo", id, "appraise", null);
+            assertThat(act("halong.lanhdao", id, "forward", null).getString("currentUnitCode")).isEqualTo("22");
+        } finally {
+            TestClock.reset(base);
+        }
+        act("tinh.canbo", id, "receive", null);
+
+        JsonObject returned = act("tinh.canbo", id, "return", "Bổ sung xác nhận của phường");
+        assertThat(returned.getString("currentUnitName")).as("the ward that took over Hà Phong's history")
+                .isEqualTo("Phường Hà Tu");
+        JsonObject atTheWard = object(as("xa1.canbo").get("api/nominations/" + id));
+        assertThat(atTheWard.getJsonArray("actions").getValuesAs(Object::toString))
+                .containsExactlyInAnyOrder("\"SUBMIT\"", "\"WITHDRAW\"");
+        JsonObject updated = object(as("xa1.canbo").sendJson("PUT", "api/nominations/" + id, "{\"version\":"
+                + atTheWard.getJsonNumber("version") + ",\"awardType\":\"BANG_KHEN\",\"yearFrom\":2025,"
+                + "\"summary\":\"Bổ sung xác nhận của phường Hà Tu\"}"));
+        assertThat(updated.getString("summary")).endsWith("phường Hà Tu");
+        JsonObject resubmitted = act("xa1.canbo", id, "submit", null);
+        assertThat(resubmitted.getString("currentUnitCode")).as("no district any more").isEqualTo("22");
+        assertThat(resubmitted.getString("proposingUnitName")).as("who proposed it stays on record")
+                .isEqualTo("Phường Hà Phong");
     }
 
     @Test
