@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.time.Duration;
 import java.util.List;
@@ -28,23 +29,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thidua.commendation.deadline.DeadlineRound;
 
 /**
- * A nomination from a commune to a certificate, in the browser, with the demo accounts in the 2026 structure (the
- * commune 06652 of xa1.canbo sits directly under the province 22): the commune's officer drafts and submits a Bằng
- * khen (granted by the province, voted on by its council, then published for comment); the province's officer
- * receives and appraises it; its leader sends it to the council; three of the five members agree; the leader
- * publishes it; the comment period closes by itself at its deadline (the lease-guarded job run as at that instant, by
- * a test-only servlet of this deployment); the leader signs the decision; the certificate names the nominee in
- * Vietnamese; the registry finds the award by the name typed without diacritics.
+ * A nomination from a commune to a certificate, in the browser, across the reform of 1 July 2025 that ended the
+ * district level. With the application's clock in March 2025 (a test-only servlet of this deployment moves it), when
+ * the commune 06652 of xa1.canbo sat in the district of Hạ Long (193): the commune's officer drafts and submits a Bằng
+ * khen (granted by the province, voted on by its council, then published for comment); it goes to the district, whose
+ * officer receives and appraises it and whose leader forwards it to the province. Back on today's clock, in the 2026
+ * structure with no district: the province's officer receives and appraises it; its leader sends it to the council;
+ * three of the five members agree; the leader publishes it; the comment period closes by itself at its deadline (the
+ * lease-guarded job run as at that instant, by another test-only servlet); the leader signs the decision; the
+ * certificate names the nominee in Vietnamese; the registry finds the award by the name typed without diacritics.
+ * The clock is the whole server's, so it is put back after every test whatever happens.
  */
 @ExtendWith(ArquillianExtension.class)
 class NominationBrowserIT {
 
     private static final String PASSWORD = TestAccounts.DEMO_PASSWORD;
+    /** A day before the reform, when the district of Hạ Long and its demo officer and leader were in office. */
+    private static final LocalDate BEFORE_THE_REFORM = LocalDate.of(2025, 3, 17);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -64,22 +71,32 @@ class NominationBrowserIT {
     }
 
     @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void closeBrowserAndPutTheClockBack() {
+        try {
+            browser.close();
+        } finally {
+            TestClock.reset(announced);
+        }
     }
 
     @Test
-    void aCommuneNominationIsVotedPublishedDecidedPrintedAndFoundInTheRegistry() throws IOException {
+    void aCommuneNominationForwardedByTheDistrictIsVotedPublishedDecidedPrintedAndFoundInTheRegistry()
+            throws IOException {
         String suffix = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
-        String name = "Nguyễn Thị Ánh Dương " + suffix;
-        String typed = "nguyen thi anh duong " + suffix;
+        String name = "Vương Thị Thu Hường " + suffix;
+        String typed = "vuong thi thu huong " + suffix;
 
-        browser.logIn(base, "xa1.canbo", PASSWORD, "Đỗ Thị Nga");
-        long id = draftAndSubmit(name);
-        browser.logOut();
+        TestClock.set(announced, BEFORE_THE_REFORM);
+        long id;
+        try {
+            id = upThroughTheDistrict(name, "vuong thi huong " + suffix);
+        } finally {
+            TestClock.reset(announced);
+        }
 
         browser.logIn(base, "tinh.canbo", PASSWORD, "Nguyễn Thị Hồng");
-        openFromTheList("nguyen thi anh " + suffix, name);
+        openFromTheList("vuong thu huong " + suffix, name);
+        assertThat(browser.text("#dossier-state")).isEqualTo("Đã trình cấp trên");
         step("RECEIVE", "Đã tiếp nhận");
         refusedWithoutAReason();
         step("APPRAISE", "Đã thẩm định");
@@ -127,7 +144,8 @@ class NominationBrowserIT {
                 .as("the next round after the deadline closes it").contains(String.valueOf(id));
         browser.click("#actions\\:reload");
         browser.waitForText("#dossier-state", "Đã duyệt");
-        assertThat(browser.text("#history")).contains("Kết thúc lấy ý kiến", "system");
+        assertThat(browser.text("#history")).contains("Kết thúc lấy ý kiến", "system")
+                .as("the district's steps, in March 2025").contains("Trình cấp trên", "(193)", "/03/2025");
 
         browser.click("#actions .action-DECIDE");
         browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
@@ -139,10 +157,13 @@ class NominationBrowserIT {
         browser.navigate("nav-registry");
         browser.replace("#registry\\:q", typed);
         browser.click("#registry\\:find");
-        browser.waitForText("#registry\\:table", name);
-        WebElement row = browser.driver().findElement(By.xpath(
-                "//tbody[@id='registry:table_data']/tr[.//a[normalize-space()='" + name + "']]"));
-        String certificate = row.findElement(By.cssSelector("a[id$='certificate']")).getAttribute("href");
+        String certificate = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).until(d -> {
+                    List<WebElement> rows = d.findElements(By.cssSelector("#registry\\:table_data tr"));
+                    return rows.size() == 1 && rows.get(0).getText().contains(name)
+                            ? rows.get(0).findElement(By.cssSelector("a[id$='certificate']")).getAttribute("href")
+                            : null;
+                });
         try (PDDocument pdf = Loader.loadPDF(download(certificate))) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC);
             assertThat(text).contains(name);
@@ -173,6 +194,34 @@ class NominationBrowserIT {
     }
 
     /**
+     * In March 2025: the commune's officer drafts and submits the nomination, which goes to the district of Hạ Long;
+     * the district's officer receives and appraises it; its leader forwards it to the province. Answers its id.
+     */
+    private long upThroughTheDistrict(String name, String typed) {
+        browser.logIn(base, "xa1.canbo", PASSWORD, "Đỗ Thị Nga");
+        long id = draftAndSubmit(name);
+        assertThat(browser.text("#dossier-head")).as("sent to the commune's parent of the day").contains("(193)");
+        browser.logOut();
+
+        browser.logIn(base, "halong.canbo", PASSWORD, "Phạm Văn Đức");
+        openFromTheList(typed, name);
+        step("RECEIVE", "Đã tiếp nhận");
+        step("APPRAISE", "Đã thẩm định");
+        browser.logOut();
+
+        browser.logIn(base, "halong.lanhdao", PASSWORD, "Vũ Thị Hạnh");
+        openDossier(id);
+        assertThat(actions()).as("below the granting level the district's leader forwards, the council is not hers")
+                .contains("action-FORWARD", "action-RETURN", "action-REJECT")
+                .doesNotContain("action-SEND_TO_COUNCIL", "action-APPROVE", "action-DECIDE");
+        step("FORWARD", "Đã trình cấp trên");
+        assertThat(browser.text("#dossier-head")).as("now held by the province").contains("(22)");
+        assertThat(actions()).isEmpty();
+        browser.logOut();
+        return id;
+    }
+
+    /**
      * Drafts a nomination for a new person: a first save without the year is refused in Vietnamese and keeps
      * what was typed; the second saves the draft, which is then submitted. Answers the dossier's id.
      */
@@ -192,7 +241,7 @@ class NominationBrowserIT {
         assertThat(browser.text("#draft\\:awardType_label")).isEqualTo("Bằng khen");
         assertThat(browser.find("#draft\\:summary").getAttribute("value")).startsWith("Vận động 200 suất");
 
-        browser.find("#draft\\:yearFrom").sendKeys("2025");
+        browser.find("#draft\\:yearFrom").sendKeys("2024");
         browser.click("#draft\\:save");
         browser.waitForText("#dossier-state", "Bản nháp");
         assertThat(browser.text("#dossier-nominee")).isEqualTo(name);
