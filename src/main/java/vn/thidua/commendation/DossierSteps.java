@@ -66,16 +66,19 @@ final class DossierSteps {
 
     /**
      * The row of the table that lets the caller take {@code action} now. Refused, in this order: the caller holds no
-     * officer or leader role where the dossier began or is now (403); {@code version} is stale (400 "already
-     * changed"); the table does not allow the action in this state (400) or to this caller (403); a guard does not
-     * hold (400).
+     * officer or leader role where the dossier began or is now (403); {@code version}, when given, is stale (400
+     * "already changed"); the table does not allow the action in this state (400) or to this caller (403); a guard
+     * does not hold (400). Without a version the row lock orders the callers and the table judges the state each one
+     * finds: of many taking one step at once, the first succeeds and the others are refused by the state it left.
      */
     NominationWorkflow.Row permitted(Nomination nomination, NominationAction action, Long version,
                                      DossierFacts facts) {
         if (!facts.mayAct()) {
             throw new NotPermittedException("nomination.forbidden." + action.name());
         }
-        requireVersion(nomination, version);
+        if (version != null) {
+            requireVersion(nomination, version);
+        }
         NominationWorkflow.Verdict verdict = NominationWorkflow.decide(nomination.getState(), action, facts);
         if (!verdict.allowed()) {
             throw verdict.refusal().toException();

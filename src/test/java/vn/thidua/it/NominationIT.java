@@ -105,6 +105,28 @@ class NominationIT {
     }
 
     @Test
+    void aStepTakesTheIssuesBodyWithoutAVersionOrAVersionAsIfMatch() {
+        long id = create("xa1.canbo", "BANG_KHEN", null, newPerson("Đỗ Thị Mai")).getJsonNumber("id").longValue();
+
+        JsonObject submitted = object(as("xa1.canbo").postJson("api/nominations/" + id + "/actions",
+                "{\"action\":\"submit\",\"comment\":\"Kính trình Ủy ban MTTQ tỉnh\"}"));
+        assertThat(submitted.getString("state")).isEqualTo("SUBMITTED");
+        long version = submitted.getJsonNumber("version").longValue();
+
+        HttpResponse<String> stale = as("tinh.canbo").postJson("api/nominations/" + id + "/actions",
+                "{\"action\":\"receive\"}", "If-Match", "\"" + (version - 1) + "\"");
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains(CHANGED);
+        JsonObject received = object(as("tinh.canbo").postJson("api/nominations/" + id + "/actions",
+                "{\"action\":\"receive\"}", "If-Match", "\"" + version + "\""));
+        assertThat(received.getString("state")).isEqualTo("RECEIVED");
+        HttpResponse<String> again = as("tinh.canbo").postJson("api/nominations/" + id + "/actions",
+                "{\"action\":\"receive\"}");
+        assertThat(again.statusCode()).as("judged by the state it is in").isEqualTo(400);
+        assertThat(again.body()).contains("Hồ sơ đã được tiếp nhận");
+    }
+
+    @Test
     void theMedalIsNotGivenTwiceToOnePerson() {
         JsonObject first = create("xa1.canbo", "KY_NIEM_CHUONG", null, newPerson("Trần Thị Duyên"));
         long nominee = first.getJsonObject("nominee").getJsonNumber("id").longValue();
