@@ -29,13 +29,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Nominations over the API with the demo accounts, in the 2026 structure (province 22 above its communes): a
  * commune's dossier climbs to the province and is decided with a register number; the medal is not given twice; a
  * return needs a reason and the resubmission starts again at the bottom; the drafter cannot approve; another
- * commune reaches the dossier by no path; and many people acting at once give one success and one audit row per step.
+ * commune reaches the dossier by no path; and many people receiving or approving at once give one success and one
+ * history row and audit row per step.
  */
 @ExtendWith(ArquillianExtension.class)
 class NominationIT {
 
     private static final String PASSWORD = "thidua-demo-2024";
     private static final String CHANGED = "Hồ sơ vừa được người khác thay đổi";
+    private static final int RACERS = 8;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -206,27 +208,12 @@ class NominationIT {
     void manyPeopleActingAtOnceGiveOneSuccessAndOneAuditRowPerStep() throws Exception {
         long id = create("xa1.canbo", "BANG_KHEN", null, newPerson("Vũ Thị Lan")).getJsonNumber("id").longValue();
         long version = act("xa1.canbo", id, "submit", null).getJsonNumber("version").longValue();
-        int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            WebClient officer = as("tinh.canbo");
-            answers.add(pool.submit(() -> {
-                start.await();
-                return officer.postJson("api/nominations/" + id + "/actions",
-                        "{\"action\":\"receive\",\"version\":" + version + "}");
-            }));
-        }
-        start.countDown();
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        for (Future<HttpResponse<String>> answer : answers) {
-            responses.add(answer.get(120, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+
+        List<HttpResponse<String>> responses = race("tinh.canbo", id,
+                "{\"action\":\"receive\",\"version\":" + version + "}");
 
         assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
-        assertThat(responses).filteredOn(r -> r.statusCode() != 200).hasSize(threads - 1)
+        assertThat(responses).filteredOn(r -> r.statusCode() != 200).hasSize(RACERS - 1)
                 .allSatisfy(r -> {
                     assertThat(r.statusCode()).isEqualTo(400);
                     assertThat(r.body()).contains(CHANGED);
@@ -237,6 +224,55 @@ class NominationIT {
                 .containsExactly("SUBMIT", "RECEIVE");
         assertThat(auditActions(id)).containsExactlyInAnyOrder("NOMINATION_CREATED", "NOMINATION_SUBMIT",
                 "NOMINATION_RECEIVE");
+    }
+
+    @Test
+    void manyApprovalsOfOneDossierAtOnceGiveOneApprovalOneHistoryRowAndOneAuditRow() throws Exception {
+        long id = create("xa1.canbo", "KY_NIEM_CHUONG", null, newPerson("Ngô Văn Thắng")).getJsonNumber("id")
+                .longValue();
+        act("xa1.canbo", id, "submit", null);
+        act("tinh.canbo", id, "receive", null);
+        act("tinh.canbo", id, "appraise", "Đủ điều kiện");
+
+        List<HttpResponse<String>> responses = race("tinh.lanhdao", id,
+                "{\"action\":\"approve\",\"comment\":\"Đồng ý\"}");
+
+        assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.statusCode() != 200).hasSize(RACERS - 1)
+                .allSatisfy(r -> {
+                    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+                    assertThat(r.body()).containsAnyOf(CHANGED, "Hồ sơ đã được duyệt");
+                });
+        JsonObject now = object(as("tinh.lanhdao").get("api/nominations/" + id));
+        assertThat(now.getString("state")).isEqualTo("APPROVED");
+        assertThat(now.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(s -> s.getString("action"))
+                .containsExactly("SUBMIT", "RECEIVE", "APPRAISE", "APPROVE");
+        assertThat(auditActions(id)).filteredOn("NOMINATION_APPROVE"::equals).hasSize(1);
+        assertThat(auditActions(id)).hasSize(5);
+    }
+
+    /** {@value #RACERS} clients of {@code user} post {@code body} as the step on the dossier, all at once. */
+    private List<HttpResponse<String>> race(String user, long id, String body) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            WebClient client = as(user);
+            answers.add(pool.submit(() -> {
+                start.await();
+                return client.postJson("api/nominations/" + id + "/actions", body);
+            }));
+        }
+        start.countDown();
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        try {
+            for (Future<HttpResponse<String>> answer : answers) {
+                responses.add(answer.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return responses;
     }
 
     /** The audit log's actions on the nomination, as the administrators' audit page lists them. */
