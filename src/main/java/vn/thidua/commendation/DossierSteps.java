@@ -61,7 +61,8 @@ final class DossierSteps {
                 queries.rolesAt(user, nomination.getProposingUnit().getId(), today),
                 queries.rolesAt(user, nomination.getCurrentUnit().getId(), today), comment, Instant.now(),
                 () -> queries.tally(nomination, today),
-                () -> Eligibility.check(candidate(nomination), new NomineeRecords(em).of(nomination.getNominee())));
+                () -> Eligibility.check(candidate(nomination), new NomineeRecords(em).of(nomination.getNominee())),
+                () -> queries.openSession(nomination.getId()));
     }
 
     /**
