@@ -7,6 +7,8 @@ import jakarta.persistence.PessimisticLockException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.thidua.commendation.eligibility.Candidate;
@@ -71,6 +73,7 @@ final class DossierSteps {
      * "already changed"); the table does not allow the action in this state (400) or to this caller (403); a guard
      * does not hold (400). Without a version the row lock orders the callers and the table judges the state each one
      * finds: of many taking one step at once, the first succeeds and the others are refused by the state it left.
+     * A row that checks eligibility locks the nominee first ({@link #lockNominees}).
      */
     NominationWorkflow.Row permitted(Nomination nomination, NominationAction action, Long version,
                                      DossierFacts facts) {
@@ -79,6 +82,10 @@ final class DossierSteps {
         }
         if (version != null) {
             requireVersion(nomination, version);
+        }
+        if (NominationWorkflow.find(nomination.getState(), action).filter(r -> r.guards().contains(Guard.ELIGIBLE))
+                .isPresent()) {
+            lockNominees(List.of(nomination));
         }
         NominationWorkflow.Verdict verdict = NominationWorkflow.decide(nomination.getState(), action, facts);
         if (!verdict.allowed()) {
@@ -109,6 +116,21 @@ final class DossierSteps {
         audit.recordAs(user, "NOMINATION_" + row.action().name(), "Nomination", nomination.getId(), from.name(),
                 row.to().name() + (comment == null || comment.isBlank() ? "" : " | " + comment.strip()) + decided);
         return new NominationTransitioned(nomination, row.action(), from, row.to(), user);
+    }
+
+    /**
+     * Locks the dossiers' nominees (SELECT ... FOR UPDATE) until the transaction ends, in id order so that two callers
+     * never wait for each other, before their eligibility is checked: two dossiers of one person submitted or decided
+     * at once are checked one after the other, and the second sees the award the first has just entered.
+     */
+    void lockNominees(Collection<Nomination> dossiers) {
+        List<Nominee> nominees = dossiers.stream().map(Nomination::getNominee).distinct()
+                .sorted(Comparator.comparing(Nominee::getId)).toList();
+        try {
+            nominees.forEach(nominee -> em.lock(nominee, LockModeType.PESSIMISTIC_WRITE));
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            throw new BusinessException("nomination.changed");
+        }
     }
 
     static void requireVersion(Nomination nomination, Long version) {

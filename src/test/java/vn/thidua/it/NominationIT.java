@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * commune's dossier climbs to the province and is decided with a register number; the medal is not given twice; a
  * return needs a reason and the resubmission starts again at the bottom; the drafter cannot approve; another
  * commune reaches the dossier by no path; and many people receiving or approving at once give one success and one
- * history row and audit row per step.
+ * history row and audit row per step; two medal dossiers of one person decided at once give one medal.
  */
 @ExtendWith(ArquillianExtension.class)
 class NominationIT {
@@ -251,16 +252,54 @@ class NominationIT {
         assertThat(auditActions(id)).hasSize(5);
     }
 
+    @Test
+    void twoMedalDossiersOfOnePersonDecidedAtOnceGiveOneMedal() throws Exception {
+        JsonObject first = create("xa1.canbo", "KY_NIEM_CHUONG", null, newPerson("Lương Văn Tiến"));
+        long nominee = first.getJsonObject("nominee").getJsonNumber("id").longValue();
+        List<Long> ids = List.of(first.getJsonNumber("id").longValue(),
+                create("xa1.canbo", "KY_NIEM_CHUONG", nominee, null).getJsonNumber("id").longValue());
+        for (long id : ids) {
+            act("xa1.canbo", id, "submit", null);
+            act("tinh.canbo", id, "receive", null);
+            act("tinh.canbo", id, "appraise", null);
+            act("tinh.lanhdao", id, "approve", null);
+        }
+
+        List<Callable<HttpResponse<String>>> decisions = new ArrayList<>();
+        for (long id : ids) {
+            WebClient leader = as("tinh.lanhdao");
+            decisions.add(() -> leader.postJson("api/nominations/" + id + "/actions", "{\"action\":\"decide\"}"));
+        }
+        List<HttpResponse<String>> responses = atOnce(decisions);
+
+        assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.statusCode() != 200).singleElement().satisfies(r -> {
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.body()).containsAnyOf("chỉ tặng một lần", CHANGED);
+        });
+        assertThat(ids.stream().map(id -> object(as("tinh.lanhdao").get("api/nominations/" + id)).getString("state")))
+                .containsExactlyInAnyOrder("DECIDED", "APPROVED");
+    }
+
     /** {@value #RACERS} clients of {@code user} post {@code body} as the step on the dossier, all at once. */
     private List<HttpResponse<String>> race(String user, long id, String body) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
             WebClient client = as(user);
+            calls.add(() -> client.postJson("api/nominations/" + id + "/actions", body));
+        }
+        return atOnce(calls);
+    }
+
+    /** The answers of the calls, started together on threads of their own. */
+    private static List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (Callable<HttpResponse<String>> call : calls) {
             answers.add(pool.submit(() -> {
                 start.await();
-                return client.postJson("api/nominations/" + id + "/actions", body);
+                return call.call();
             }));
         }
         start.countDown();
