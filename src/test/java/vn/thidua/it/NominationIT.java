@@ -9,7 +9,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -316,20 +313,7 @@ class NominationIT {
 
     /** The audit log's actions on the nomination, as the administrators' audit page lists them. */
     private List<String> auditActions(long id) {
-        HttpResponse<String> page = as("admin").submit("admin/audit.xhtml", "audit", "filter",
-                Map.of("entityType_input", "Nomination", "entityId", String.valueOf(id)));
-        assertThat(page.statusCode()).isEqualTo(200);
-        String table = page.body().substring(page.body().indexOf("id=\"audit:table\""));
-        Matcher rows = Pattern.compile("<tr[^>]*data-ri[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table);
-        List<String> actions = new ArrayList<>();
-        while (rows.find()) {
-            Matcher action = Pattern.compile(">(NOMINATION_[A-Z_]+)<").matcher(rows.group(1));
-            Matcher entity = Pattern.compile(">" + id + "<").matcher(rows.group(1));
-            if (action.find() && entity.find()) {
-                actions.add(action.group(1));
-            }
-        }
-        return actions;
+        return AuditPage.actions(as("admin"), "Nomination", id, "NOMINATION_");
     }
 
     private void decide(long id) {
