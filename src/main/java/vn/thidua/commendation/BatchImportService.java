@@ -30,8 +30,9 @@ import vn.thidua.platform.time.Formats;
  * nomination per row, proposed by the batch's unit, for an existing nominee (its id in the row) or a new one recorded
  * at the row's unit (the batch's unit or one below it), a person who has died marked so (the "deceased" column
  * speaks of new nominees only: a record is corrected on its own page). Every row is first checked as the draft form
- * would be — award type, unit, the nominee's data, the period and movement — and a row naming someone already recorded there
- * is refused with that record's id, so no one is entered twice. Nothing is saved unless every row is right.
+ * would be — award type, unit, the nominee's data, the period and movement — and a row naming someone already
+ * recorded there is refused with that record's id, so no one is entered twice. Nothing is saved unless every row is
+ * right.
  */
 @Stateless
 public class BatchImportService {

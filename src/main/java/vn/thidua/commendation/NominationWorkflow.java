@@ -52,9 +52,10 @@ import vn.thidua.identity.Role;
  * so), the nominee is published for comment (when it says so), and a leader approves and decides. Any level may
  * return it for supplement (with a reason: it goes back to the proposer and a resubmission starts again at the
  * bottom) or reject it (with a reason, final); the proposer may withdraw it until it is decided. A dossier before
- * the council is returned by a leader of the granting unit, and not while an open session has it on its agenda. When the public
- * comment period ends, the application itself closes it (a SYSTEM row, which no user's roles reach): the dossier is
- * then approved, ready for the leader's decision, unless the leader returns or rejects it after reading the comments.
+ * the council is returned by a leader of the granting unit, and not while an open session has it on its agenda.
+ * When the public comment period ends, the application itself closes it (a SYSTEM row, which no user's roles
+ * reach): the dossier is then approved, ready for the leader's decision, unless the leader returns or rejects it
+ * after reading the comments.
  */
 public final class NominationWorkflow {
 

@@ -114,8 +114,9 @@ public class Nominee extends BaseEntity {
 
     /** The record in one line, for the audit log. */
     public String describe() {
-        return name + " | " + kind + (birthYear == null ? "" : " | " + birthYear) + (gender == null ? "" : " | " + gender)
-                + (jobTitle == null ? "" : " | " + jobTitle) + (deceased ? " | DECEASED" : "");
+        return name + " | " + kind + (birthYear == null ? "" : " | " + birthYear)
+                + (gender == null ? "" : " | " + gender) + (jobTitle == null ? "" : " | " + jobTitle)
+                + (deceased ? " | DECEASED" : "");
     }
 
     public void markDemo() {

@@ -19,8 +19,8 @@ import vn.thidua.platform.time.Formats;
 /**
  * /api/nominees: nominee records in the caller's scope, found by name with or without diacritics
  * ({@code ?q=nguyen van a}, optionally {@code &kind=INDIVIDUAL}), one record with its cases and nominations, its
- * correction, and the discipline, inspection and complaint cases recorded and closed about a nominee. Dates are yyyy-MM-dd. A nominee
- * outside the caller's scope answers 404.
+ * correction, and the discipline, inspection and complaint cases recorded and closed about a nominee. Dates are
+ * yyyy-MM-dd. A nominee outside the caller's scope answers 404.
  */
 @Path("nominees")
 @Produces(MediaType.APPLICATION_JSON)

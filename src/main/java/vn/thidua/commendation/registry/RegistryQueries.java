@@ -102,7 +102,8 @@ public class RegistryQueries {
             if (patterns.isEmpty()) {
                 sql.and("1 = 0");
             }
-            patterns.forEach(pattern -> sql.and(NomineeQueries.wordStartsLike("e.name_search", "?" + sql.bind(pattern))));
+            patterns.forEach(pattern -> sql.and(
+                    NomineeQueries.wordStartsLike("e.name_search", "?" + sql.bind(pattern))));
         }
         if (filter.year() != null) {
             sql.and("a.award_year = ?" + sql.bind(filter.year()));
