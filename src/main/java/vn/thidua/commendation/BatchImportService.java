@@ -28,9 +28,11 @@ import vn.thidua.platform.time.Formats;
 /**
  * Imports a list of nominees ({@link NomineeSheet}) into a submission batch that is not yet sent: a draft
  * nomination per row, proposed by the batch's unit, for an existing nominee (its id in the row) or a new one recorded
- * at the row's unit (the batch's unit or one below it). Every row is first checked as the draft form would be —
- * award type, unit, the nominee's data, the period and movement — and a row naming someone already recorded there
- * is refused with that record's id, so no one is entered twice. Nothing is saved unless every row is right.
+ * at the row's unit (the batch's unit or one below it), a person who has died marked so (the "deceased" column
+ * speaks of new nominees only: a record is corrected on its own page). Every row is first checked as the draft form
+ * would be — award type, unit, the nominee's data, the period and movement — and a row naming someone already
+ * recorded there is refused with that record's id, so no one is entered twice. Nothing is saved unless every row is
+ * right.
  */
 @Stateless
 public class BatchImportService {
@@ -116,7 +118,7 @@ public class BatchImportService {
         OrgUnit home = home(row.unitCode(), proposing, today);
         NominationForm.NewNominee person = new NominationForm.NewNominee(
                 row.kind() == null ? null : row.kind().name(), row.name(), row.birthYear(),
-                row.gender() == null ? null : row.gender().name(), row.jobTitle(), false);
+                row.gender() == null ? null : row.gender().name(), row.jobTitle(), row.deceased());
         NominationForm form = new NominationForm(null, row.nomineeId(), row.nomineeId() == null ? person : null, type,
                 proposing.getCode(), row.movement(), row.yearFrom(), row.yearTo(), row.summary());
         Nominee nominee;
@@ -125,6 +127,7 @@ public class BatchImportService {
         } else {
             nominee = new Nominee(row.kind(), row.name(), home, user())
                     .person(row.birthYear(), row.gender(), row.jobTitle());
+            nominee.markDeceased(row.deceased());
             existing(nominee).ifPresent(id -> {
                 throw new BusinessException("batch.import.nomineeExists", row.name(), String.valueOf(id));
             });

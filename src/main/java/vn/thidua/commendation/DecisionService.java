@@ -112,8 +112,9 @@ public class DecisionService {
         requireLength(f.signerTitle(), Decisions.TITLE_LENGTH, "decision.signerTitle.tooLong");
         Map<Long, Nomination> dossiers = lockAll(chosen(f), issuer);
         AwardType type = dossiers.values().iterator().next().getAwardType();
-        Decision decision = new Decisions(em).open(issuer, type, signedOn, user(), f.subject(), f.signerTitle());
         DossierSteps steps = steps();
+        steps.lockNominees(dossiers.values());
+        Decision decision = new Decisions(em).open(issuer, type, signedOn, user(), f.subject(), f.signerTitle());
         Map<Long, Long> versions = versions(f);
         for (Nomination dossier : dossiers.values()) {
             try {

@@ -8,8 +8,8 @@ import vn.thidua.identity.Role;
 import vn.thidua.platform.audit.AuditLog;
 
 /**
- * {@link TransitionFacts} of a stored nomination and its caller. The tally and the eligibility check cost queries,
- * so they are read only if a row's guard asks, and once.
+ * {@link TransitionFacts} of a stored nomination and its caller. The tally, the eligibility check and the open
+ * session cost queries, so they are read only if a row's guard asks (the tally and eligibility once).
  */
 final class DossierFacts implements TransitionFacts {
 
@@ -21,18 +21,21 @@ final class DossierFacts implements TransitionFacts {
     private final Instant now;
     private final Supplier<CouncilTally> tallySource;
     private final Supplier<List<Refusal>> eligibilitySource;
+    private final Supplier<String> sessionSource;
     private final boolean system;
     private CouncilTally tally;
     private List<Refusal> ineligibility;
 
     DossierFacts(Nomination nomination, String caller, Set<Role> proposerRoles, Set<Role> holderRoles, String comment,
-                 Instant now, Supplier<CouncilTally> tallySource, Supplier<List<Refusal>> eligibilitySource) {
-        this(nomination, caller, proposerRoles, holderRoles, comment, now, tallySource, eligibilitySource, false);
+                 Instant now, Supplier<CouncilTally> tallySource, Supplier<List<Refusal>> eligibilitySource,
+                 Supplier<String> sessionSource) {
+        this(nomination, caller, proposerRoles, holderRoles, comment, now, tallySource, eligibilitySource,
+                sessionSource, false);
     }
 
     private DossierFacts(Nomination nomination, String caller, Set<Role> proposerRoles, Set<Role> holderRoles,
                          String comment, Instant now, Supplier<CouncilTally> tallySource,
-                         Supplier<List<Refusal>> eligibilitySource, boolean system) {
+                         Supplier<List<Refusal>> eligibilitySource, Supplier<String> sessionSource, boolean system) {
         this.system = system;
         this.nomination = nomination;
         this.caller = caller;
@@ -42,11 +45,12 @@ final class DossierFacts implements TransitionFacts {
         this.now = now;
         this.tallySource = tallySource;
         this.eligibilitySource = eligibilitySource;
+        this.sessionSource = sessionSource;
     }
 
     /**
      * The facts of a step the application takes by itself ({@link SystemSteps}): no caller, no role anywhere, no
-     * comment; its rows ask for neither the council's tally nor eligibility.
+     * comment; its rows ask for neither the council's tally, nor eligibility, nor the council's sessions.
      */
     static DossierFacts ofSystem(Nomination nomination, Instant now) {
         Supplier<CouncilTally> noTally = () -> {
@@ -55,8 +59,11 @@ final class DossierFacts implements TransitionFacts {
         Supplier<List<Refusal>> noEligibility = () -> {
             throw new IllegalStateException("no step of the application checks eligibility");
         };
+        Supplier<String> noSession = () -> {
+            throw new IllegalStateException("no step of the application depends on the council's sessions");
+        };
         return new DossierFacts(nomination, AuditLog.SYSTEM, Set.of(), Set.of(), null, now, noTally, noEligibility,
-                true);
+                noSession, true);
     }
 
     @Override
@@ -100,6 +107,11 @@ final class DossierFacts implements TransitionFacts {
             tally = tallySource.get();
         }
         return tally;
+    }
+
+    @Override
+    public String openSession() {
+        return nomination.getState() == NominationState.COUNCIL_VOTE ? sessionSource.get() : null;
     }
 
     @Override

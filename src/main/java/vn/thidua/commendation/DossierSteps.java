@@ -6,6 +6,8 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.thidua.commendation.eligibility.Candidate;
@@ -64,21 +66,30 @@ final class DossierSteps {
         return new DossierFacts(nomination, user, queries.rolesAt(user, proposer.getId(), today),
                 queries.rolesAt(user, nomination.getCurrentUnit().getId(), today), comment, Formats.now(),
                 () -> queries.tally(nomination, today),
-                () -> Eligibility.check(candidate(nomination), new NomineeRecords(em).of(nomination.getNominee())));
+                () -> Eligibility.check(candidate(nomination), new NomineeRecords(em).of(nomination.getNominee())),
+                () -> queries.openSession(nomination.getId()));
     }
 
     /**
      * The row of the table that lets the caller take {@code action} now. Refused, in this order: the caller holds no
-     * officer or leader role where the dossier began or is now (403); {@code version} is stale (400 "already
-     * changed"); the table does not allow the action in this state (400) or to this caller (403); a guard does not
-     * hold (400).
+     * officer or leader role where the dossier began or is now (403); {@code version}, when given, is stale (400
+     * "already changed"); the table does not allow the action in this state (400) or to this caller (403); a guard
+     * does not hold (400). Without a version the row lock orders the callers and the table judges the state each one
+     * finds: of many taking one step at once, the first succeeds and the others are refused by the state it left.
+     * A row that checks eligibility locks the nominee first ({@link #lockNominees}).
      */
     NominationWorkflow.Row permitted(Nomination nomination, NominationAction action, Long version,
                                      DossierFacts facts) {
         if (!facts.mayAct()) {
             throw new NotPermittedException("nomination.forbidden." + action.name());
         }
-        requireVersion(nomination, version);
+        if (version != null) {
+            requireVersion(nomination, version);
+        }
+        if (NominationWorkflow.find(nomination.getState(), action).filter(r -> r.guards().contains(Guard.ELIGIBLE))
+                .isPresent()) {
+            lockNominees(List.of(nomination));
+        }
         NominationWorkflow.Verdict verdict = NominationWorkflow.decide(nomination.getState(), action, facts);
         if (!verdict.allowed()) {
             throw verdict.refusal().toException();
@@ -109,6 +120,21 @@ final class DossierSteps {
         audit.recordAs(user, "NOMINATION_" + row.action().name(), "Nomination", nomination.getId(), from.name(),
                 row.to().name() + (comment == null || comment.isBlank() ? "" : " | " + comment.strip()) + decided);
         return new NominationTransitioned(nomination, row.action(), from, row.to(), user);
+    }
+
+    /**
+     * Locks the dossiers' nominees (SELECT ... FOR UPDATE) until the transaction ends, in id order so that two callers
+     * never wait for each other, before their eligibility is checked: two dossiers of one person submitted or decided
+     * at once are checked one after the other, and the second sees the award the first has just entered.
+     */
+    void lockNominees(Collection<Nomination> dossiers) {
+        List<Nominee> nominees = dossiers.stream().map(Nomination::getNominee).distinct()
+                .sorted(Comparator.comparing(Nominee::getId)).toList();
+        try {
+            nominees.forEach(nominee -> em.lock(nominee, LockModeType.PESSIMISTIC_WRITE));
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            throw new BusinessException("nomination.changed");
+        }
     }
 
     static void requireVersion(Nomination nomination, Long version) {

@@ -17,6 +17,12 @@ public enum Guard {
             f.tally().members(), f.tally().threshold())),
     COMMENT_CLOSED(f -> f.commentUntil() != null && !f.now().isBefore(f.commentUntil()) ? none()
             : refuse("nomination.guard.commentOpen", f.commentUntil())),
+    /**
+     * A dossier on the agenda of an open council session stays before the council until it is taken off the agenda
+     * or the session closes: its ballots and result belong to this stage, not to a resubmission.
+     */
+    NOT_IN_OPEN_SESSION(f -> f.openSession() == null ? none() : refuse("nomination.guard.inOpenSession",
+            f.openSession())),
     /** Separation of duties: who drafted or last changed a dossier does not approve or decide it. */
     NOT_DRAFTER(f -> f.callerDraftedOrChanged() ? refuse("nomination.guard.separationOfDuties") : none());
 

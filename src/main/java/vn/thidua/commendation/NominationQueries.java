@@ -119,6 +119,14 @@ public class NominationQueries {
         return nomination.getAwardType().tally(0, councilSize(nomination.getCurrentUnit().getId(), date));
     }
 
+    /** The title of an open council session with the nomination on its agenda; null when there is none. */
+    public String openSession(long nominationId) {
+        List<?> titles = em.createNativeQuery("SELECT s.title FROM council_session s JOIN council_agenda_item a"
+                        + " ON a.session_id = s.id WHERE a.nomination_id = ?1 AND s.status = 'OPEN' ORDER BY s.id")
+                .setParameter(1, nominationId).setMaxResults(1).getResultList();
+        return titles.isEmpty() ? null : Rows.text(titles.get(0));
+    }
+
     /** How many members the council of the unit has on {@code date}: all of them count toward a threshold. */
     public long councilSize(long unitId, LocalDate date) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM council_member m WHERE m.unit_id = ?1"

@@ -24,7 +24,8 @@ import vn.thidua.platform.time.Formats;
  * on its route (the proposing unit and the units above it, and every unit that held it); elsewhere it is "not
  * found", as if it did not exist. Every step goes through {@link NominationWorkflow}, is recorded in the dossier's
  * history and the audit log in the same transaction, and is refused as "already changed" when the caller's version
- * is stale: the row is locked first, so of two people acting at once one succeeds and the other is told.
+ * is stale: the row is locked first, so of two people acting at once one succeeds and the other is told (without a
+ * version, the second is judged by the state the first left).
  */
 @Stateless
 public class NominationService {
@@ -125,8 +126,9 @@ public class NominationService {
 
     /**
      * Takes a step of the review chain. Refused, in this order: not visible (404); the caller holds no officer or
-     * leader role where the dossier began or is now (403); {@code version} is stale (400 "already changed"); the
-     * table does not allow the action in this state (400) or to this caller (403); a guard does not hold (400).
+     * leader role where the dossier began or is now (403); {@code version}, when given (null: whatever the caller
+     * finds once the row is locked), is stale (400 "already changed"); the table does not allow the action in this
+     * state (400) or to this caller (403); a guard does not hold (400).
      * Deciding signs a decision for this one dossier; {@link DecisionService} signs one for a list.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})

@@ -5,6 +5,7 @@ import static vn.thidua.commendation.Guard.COMPLETE;
 import static vn.thidua.commendation.Guard.COUNCIL_VOTES;
 import static vn.thidua.commendation.Guard.ELIGIBLE;
 import static vn.thidua.commendation.Guard.NOT_DRAFTER;
+import static vn.thidua.commendation.Guard.NOT_IN_OPEN_SESSION;
 import static vn.thidua.commendation.Guard.NO_COUNCIL_VOTE;
 import static vn.thidua.commendation.Guard.NO_PUBLIC_COMMENT;
 import static vn.thidua.commendation.Guard.PUBLIC_COMMENT;
@@ -50,9 +51,11 @@ import vn.thidua.identity.Role;
  * until it reaches the unit at the level that grants its award type. There the council votes (when the type says
  * so), the nominee is published for comment (when it says so), and a leader approves and decides. Any level may
  * return it for supplement (with a reason: it goes back to the proposer and a resubmission starts again at the
- * bottom) or reject it (with a reason, final); the proposer may withdraw it until it is decided. When the public
- * comment period ends, the application itself closes it (a SYSTEM row, which no user's roles reach): the dossier is
- * then approved, ready for the leader's decision, unless the leader returns or rejects it after reading the comments.
+ * bottom) or reject it (with a reason, final); the proposer may withdraw it until it is decided. A dossier before
+ * the council is returned by a leader of the granting unit, and not while an open session has it on its agenda.
+ * When the public comment period ends, the application itself closes it (a SYSTEM row, which no user's roles
+ * reach): the dossier is then approved, ready for the leader's decision, unless the leader returns or rejects it
+ * after reading the comments.
  */
 public final class NominationWorkflow {
 
@@ -114,6 +117,8 @@ public final class NominationWorkflow {
 
             row(RECEIVED, RETURN, OFFICERS_AND_LEADERS, Relation.HOLDER, RETURNED, Move.PROPOSER, REASON_GIVEN),
             row(APPRAISED, RETURN, OFFICERS_AND_LEADERS, Relation.HOLDER, RETURNED, Move.PROPOSER, REASON_GIVEN),
+            row(COUNCIL_VOTE, RETURN, LEADERS, Relation.GRANTOR, RETURNED, Move.PROPOSER, REASON_GIVEN,
+                    NOT_IN_OPEN_SESSION),
             row(NominationState.PUBLIC_COMMENT, RETURN, LEADERS, Relation.GRANTOR, RETURNED, Move.PROPOSER,
                     REASON_GIVEN),
             row(APPROVED, RETURN, LEADERS, Relation.GRANTOR, RETURNED, Move.PROPOSER, REASON_GIVEN),

@@ -94,8 +94,29 @@ public class Nominee extends BaseEntity {
         return this;
     }
 
+    /** Whether the person has died; refused for a collective or household. */
     public void markDeceased(boolean deceased) {
+        if (deceased && kind != RecipientKind.INDIVIDUAL) {
+            throw new BusinessException("nominee.personalData.notPerson");
+        }
         this.deceased = deceased;
+    }
+
+    /**
+     * Corrects the record, all of it at once: the name, and for a person the birth year, gender, job title and
+     * whether they have died. Its kind, unit and history stay.
+     */
+    public void correct(String newName, Integer birthYear, Gender gender, String jobTitle, boolean deceased) {
+        rename(newName);
+        person(birthYear, gender, jobTitle);
+        markDeceased(deceased);
+    }
+
+    /** The record in one line, for the audit log. */
+    public String describe() {
+        return name + " | " + kind + (birthYear == null ? "" : " | " + birthYear)
+                + (gender == null ? "" : " | " + gender) + (jobTitle == null ? "" : " | " + jobTitle)
+                + (deceased ? " | DECEASED" : "");
     }
 
     public void markDemo() {

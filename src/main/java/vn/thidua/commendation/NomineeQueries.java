@@ -15,7 +15,7 @@ import vn.thidua.platform.text.SearchText;
  * its last day (today, for a unit that still exists), lies under a unit the caller's roles reach: the same rule as
  * {@link vn.thidua.platform.scope.Scope#covers} for one nominee, so a commune merged away keeps its people
  * findable by the commune that inherited its history. Names match without diacritics, each word of the query at
- * the start of a word of the name ("nguyen van a" and "nguyen a" find "Nguyễn Văn A").
+ * the start of a word of the name ("nguyen van a" and "nguyen a" find "Nguyễn Văn A"), as in the registry.
  */
 public class NomineeQueries {
 
@@ -34,9 +34,9 @@ public class NomineeQueries {
             parameters.add(today);
         }
         StringBuilder match = new StringBuilder("1 = 1");
-        for (String word : words(text)) {
-            parameters.add("% " + word + "%");
-            match.append(" AND (' ' || e.name_search) LIKE ?").append(parameters.size());
+        for (String pattern : wordStarts(text)) {
+            parameters.add(pattern);
+            match.append(" AND ").append(wordStartsLike("e.name_search", "?" + parameters.size()));
         }
         if (kind != null) {
             parameters.add(kind.name());
@@ -76,6 +76,22 @@ public class NomineeQueries {
     public List<DossierLine> nominations(long nomineeId, ScopeFilter scope) {
         return DossierLine.rows(em.createNativeQuery(DossierLine.SELECT + " WHERE n.nominee_id = ?1 AND "
                 + NominationQueries.visible(scope) + " ORDER BY n.id DESC").setParameter(1, nomineeId).getResultList());
+    }
+
+    /**
+     * The LIKE patterns that find each word of {@code text} at the start of a word of a name, for
+     * {@link #wordStartsLike}: "Nguyễn a" gives "% nguyen%" and "% a%". Empty when the text has no word.
+     */
+    public static List<String> wordStarts(String text) {
+        return words(text).stream().map(word -> "% " + word + "%").toList();
+    }
+
+    /**
+     * SQL: the name in {@code column}, stored for search (no diacritics, lower case), matches the pattern of
+     * {@link #wordStarts} bound at {@code parameter}; a space is put before the name so its first word starts too.
+     */
+    public static String wordStartsLike(String column, String parameter) {
+        return "(' ' || " + column + ") LIKE " + parameter;
     }
 
     /** The words of a query as names are stored for search: no diacritics, lower case, no LIKE wildcards. */

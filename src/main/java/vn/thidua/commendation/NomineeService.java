@@ -7,7 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.thidua.commendation.eligibility.CaseKind;
@@ -22,8 +25,8 @@ import vn.thidua.platform.time.Formats;
 
 /**
  * Nominee records: found by name without diacritics (so a proposer picks the existing record instead of making a
- * second one), read with their cases and nominations, and the discipline, inspection and complaint cases recorded
- * and closed by the officers and leaders whose units cover the nominee's. A pending case stops any award (the
+ * second one), read with their cases and nominations, corrected, and the discipline, inspection and complaint cases
+ * recorded and closed, by the officers and leaders whose units cover the nominee's. A pending case stops any award (the
  * eligibility rule {@link vn.thidua.commendation.eligibility.NoPendingCase}). A nominee outside the caller's scope
  * is "not found".
  */
@@ -36,6 +39,14 @@ public class NomineeService {
 
     /** Closing a case: the case's version as last read, the day, and what came of it. */
     public record CloseForm(Long version, LocalDate closedOn, String note) {
+    }
+
+    /**
+     * A corrected record, replacing what it says: the record's version as last read, the name, and for a person
+     * the birth year, gender (MALE or FEMALE), job title and whether they have died (absent: no).
+     */
+    public record Correction(Long version, String name, Integer birthYear, String gender, String jobTitle,
+                             Boolean deceased) {
     }
 
     @PersistenceContext
@@ -65,9 +76,38 @@ public class NomineeService {
         return view(visible(id));
     }
 
+    /**
+     * Corrects the record (a misspelt name, a death to note), for the officers and leaders whose units cover the
+     * nominee's; audited with the record before and after. Refused: not visible (404), not theirs to change (403),
+     * a stale version (400 "already changed"), data the record cannot hold (400).
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
+    public NomineeView correct(long nomineeId, Correction form) {
+        Nominee nominee = forChange(nomineeId);
+        Correction f = form == null ? new Correction(null, null, null, null, null, null) : form;
+        try {
+            em.lock(nominee, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            throw new BusinessException("nominee.changed");
+        }
+        if (f.version() == null || f.version() != nominee.getVersion()) {
+            throw new BusinessException("nominee.changed");
+        }
+        String before = nominee.describe();
+        nominee.correct(f.name(), f.birthYear(), Gender.parse(f.gender()), f.jobTitle(),
+                Boolean.TRUE.equals(f.deceased()));
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new BusinessException("nominee.changed");
+        }
+        audit.record("NOMINEE_CORRECTED", "Nominee", nomineeId, before, nominee.describe());
+        return view(nominee);
+    }
+
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public NomineeView recordCase(long nomineeId, CaseForm form) {
-        Nominee nominee = forCases(nomineeId);
+        Nominee nominee = forChange(nomineeId);
         CaseForm f = form == null ? new CaseForm(null, null, null) : form;
         LocalDate opened = f.openedOn() == null ? Formats.today() : f.openedOn();
         if (opened.isAfter(Formats.today())) {
@@ -83,7 +123,7 @@ public class NomineeService {
 
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public NomineeView closeCase(long nomineeId, long caseId, CloseForm form) {
-        Nominee nominee = forCases(nomineeId);
+        Nominee nominee = forChange(nomineeId);
         NomineeCase found = em.find(NomineeCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (found == null || !found.getNominee().getId().equals(nominee.getId())) {
             throw new NotFoundException("nominee.case.notFound", caseId);
@@ -105,7 +145,8 @@ public class NomineeService {
 
     private NomineeView view(Nominee nominee) {
         LocalDate today = Formats.today();
-        return new NomineeView(new NomineeQueries(em).summary(nominee.getId()), nominee.getCreatedAt(),
+        return new NomineeView(new NomineeQueries(em).summary(nominee.getId()), nominee.getVersion(),
+                nominee.getCreatedAt(),
                 em.createQuery("select c from NomineeCase c where c.nominee = :n order by c.status desc, c.id desc",
                         NomineeCase.class).setParameter("n", nominee).getResultStream().map(NomineeCase::view).toList(),
                 new NomineeQueries(em).nominations(nominee.getId(), scope.filter(Action.READ, today)),
@@ -122,7 +163,7 @@ public class NomineeService {
     }
 
     /** The visible nominee, if the caller is an officer or leader over their home unit. */
-    private Nominee forCases(long id) {
+    private Nominee forChange(long id) {
         Nominee nominee = visible(id);
         if (!covers(Action.REPORT, nominee, Formats.today())) {
             throw new AccessDeniedException();

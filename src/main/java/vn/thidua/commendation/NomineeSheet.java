@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ import vn.thidua.result.excel.XlsxTable;
 /**
  * A list of nominees in an XLSX file, to import into a submission batch: a header row (the column names in
  * Vietnamese or English, in any order, found among the first rows) and a row per nominee. This class reads the file
- * and checks what can be checked without the database — required cells, kinds, genders, years, repeated rows —
+ * and checks what can be checked without the database — required cells, kinds, genders, years, deceased or not,
+ * repeated rows —
  * naming each problem with its row; the service checks the rest (award types, units, existing nominees) and saves
  * all rows or none.
  */
@@ -31,7 +33,8 @@ public final class NomineeSheet {
 
     /** A column of the list; the first five are required. */
     public enum Column {
-        NAME, KIND, AWARD_TYPE, YEARS, SUMMARY, BIRTH_YEAR, GENDER, JOB_TITLE, UNIT_CODE, MOVEMENT, NOMINEE_ID;
+        NAME, KIND, AWARD_TYPE, YEARS, SUMMARY, BIRTH_YEAR, GENDER, JOB_TITLE, UNIT_CODE, MOVEMENT, NOMINEE_ID,
+        DECEASED;
 
         boolean required() {
             return ordinal() <= SUMMARY.ordinal();
@@ -42,10 +45,13 @@ public final class NomineeSheet {
         }
     }
 
-    /** A nominee row: its number in Excel and what it says. {@code nomineeId}: an existing record to use. */
+    /**
+     * A nominee row: its number in Excel and what it says. {@code nomineeId}: an existing record to use;
+     * {@code deceased}: a new person who has died (a posthumous nomination).
+     */
     public record Row(int number, Long nomineeId, String name, RecipientKind kind, Integer birthYear, Gender gender,
                       String jobTitle, String unitCode, String awardType, String movement, int yearFrom, int yearTo,
-                      String summary) {
+                      String summary, boolean deceased) {
     }
 
     /** The rows, and what is wrong with the file (nothing when empty). */
@@ -59,6 +65,8 @@ public final class NomineeSheet {
     public static final int MAX_ROWS = 1000;
     private static final int HEADER_SEARCH = 10;
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*[-–—]\\s*(\\d{4}))?");
+    private static final Set<String> YES = Set.of("co", "yes", "x", "1", "true", "da mat");
+    private static final Set<String> NO = Set.of("khong", "no", "0", "false");
 
     private NomineeSheet() {
     }
@@ -167,12 +175,13 @@ public final class NomineeSheet {
             problems.add(ImportProblem.of(number, "batch.import.required.SUMMARY"));
         }
         Integer nomineeId = whole(number, problems, raw.get(Column.NOMINEE_ID), Column.NOMINEE_ID);
+        Boolean deceased = parse(number, problems, () -> deceased(raw.get(Column.DECEASED)));
         int from = years.matches() ? Integer.parseInt(years.group(1)) : 0;
         int to = years.matches() && years.group(2) != null ? Integer.parseInt(years.group(2)) : from;
         return new Row(number, nomineeId == null ? null : nomineeId.longValue(), name, kind, birthYear, gender,
                 blankToNull(text.get(Column.JOB_TITLE)), blankToNull(text.get(Column.UNIT_CODE)),
                 text.get(Column.AWARD_TYPE), blankToNull(text.get(Column.MOVEMENT)), from, to,
-                text.get(Column.SUMMARY));
+                text.get(Column.SUMMARY), Boolean.TRUE.equals(deceased));
     }
 
     /** The columns of a header row: each cell whose text is a column's name in either language, or its code. */
@@ -220,6 +229,21 @@ public final class NomineeSheet {
             }
         }
         throw new BusinessException("nominee.gender.unknown", text);
+    }
+
+    /** Whether the person has died: Có or Không, Yes or No (x, 1 or 0, a tick box, "Đã mất"); no when blank. */
+    static boolean deceased(Object cell) {
+        if (cell instanceof Boolean ticked) {
+            return ticked;
+        }
+        String wanted = SearchText.normalize(text(cell));
+        if (wanted.isEmpty() || NO.contains(wanted)) {
+            return false;
+        }
+        if (YES.contains(wanted)) {
+            return true;
+        }
+        throw new BusinessException("batch.import.deceased", text(cell));
     }
 
     private static boolean matches(String wanted, String key, String code) {

@@ -29,6 +29,9 @@ public interface TransitionFacts {
     /** The council's votes so far. */
     CouncilTally tally();
 
+    /** The title of the open council session that has the dossier on its agenda; null when none has. */
+    String openSession();
+
     /** When public comment ends (null when it was never opened). */
     Instant commentUntil();
 

@@ -18,8 +18,9 @@ import vn.thidua.platform.i18n.Messages;
 
 /**
  * The registry's demo history (demo/awards.csv, invented names, all marked demo): the awards of 2019–2024, among them
- * those given at the province's term review conference of May 2024, and one of a ward formed in the 2025 merger.
- * Each row is proposed by a unit of its day; the province decides its award types, a commune its Giấy khen. The rows
+ * those given at the province's term review conference of May 2024, those decided year by year since 2019 by the
+ * province and by the city of Hạ Long, and one of a ward formed in the 2025 merger. Each row is proposed by a unit of
+ * its day; the province decides its award types, a commune or district its Giấy khen. The rows
  * of one issuing unit, award type and day form one decision, numbered from the unit's register like any other.
  */
 final class DemoAwards {

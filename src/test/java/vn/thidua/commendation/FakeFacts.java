@@ -19,6 +19,7 @@ final class FakeFacts implements TransitionFacts {
     boolean publicComment;
     CouncilTally tally = new CouncilTally(3, 5, new BigDecimal("0.5"));
     Instant commentUntil = NOW.minus(Duration.ofDays(1));
+    String openSession;
     boolean draftedOrChanged;
     boolean complete = true;
     String comment = "Thiếu bản sao quyết định";
@@ -74,6 +75,11 @@ final class FakeFacts implements TransitionFacts {
     @Override
     public CouncilTally tally() {
         return tally;
+    }
+
+    @Override
+    public String openSession() {
+        return openSession;
     }
 
     @Override

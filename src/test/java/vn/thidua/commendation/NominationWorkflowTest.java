@@ -27,17 +27,18 @@ import vn.thidua.identity.Role;
 /** The transition table as a specification: every row allowed, everything else refused with a reason. */
 class NominationWorkflowTest {
 
-    private static final Map<Guard, String> GUARD_REASONS = Map.of(
-            Guard.COMPLETE, "nomination.guard.incomplete",
-            Guard.ELIGIBLE, "eligibility.onceOnly",
-            Guard.REASON_GIVEN, "nomination.guard.reasonRequired",
-            Guard.COUNCIL_VOTES, "nomination.guard.noCouncilVote",
-            Guard.NO_COUNCIL_VOTE, "nomination.guard.councilVoteFirst",
-            Guard.PUBLIC_COMMENT, "nomination.guard.noPublicComment",
-            Guard.NO_PUBLIC_COMMENT, "nomination.guard.publicCommentFirst",
-            Guard.VOTE_PASSED, "nomination.guard.voteNotPassed",
-            Guard.COMMENT_CLOSED, "nomination.guard.commentOpen",
-            Guard.NOT_DRAFTER, "nomination.guard.separationOfDuties");
+    private static final Map<Guard, String> GUARD_REASONS = Map.ofEntries(
+            Map.entry(Guard.COMPLETE, "nomination.guard.incomplete"),
+            Map.entry(Guard.ELIGIBLE, "eligibility.onceOnly"),
+            Map.entry(Guard.REASON_GIVEN, "nomination.guard.reasonRequired"),
+            Map.entry(Guard.COUNCIL_VOTES, "nomination.guard.noCouncilVote"),
+            Map.entry(Guard.NO_COUNCIL_VOTE, "nomination.guard.councilVoteFirst"),
+            Map.entry(Guard.PUBLIC_COMMENT, "nomination.guard.noPublicComment"),
+            Map.entry(Guard.NO_PUBLIC_COMMENT, "nomination.guard.publicCommentFirst"),
+            Map.entry(Guard.VOTE_PASSED, "nomination.guard.voteNotPassed"),
+            Map.entry(Guard.COMMENT_CLOSED, "nomination.guard.commentOpen"),
+            Map.entry(Guard.NOT_DRAFTER, "nomination.guard.separationOfDuties"),
+            Map.entry(Guard.NOT_IN_OPEN_SESSION, "nomination.guard.inOpenSession"));
 
     static Stream<Arguments> rows() {
         return NominationWorkflow.TABLE.stream().map(row -> Arguments.of(row.from(), row.action(), row));
@@ -194,6 +195,30 @@ class NominationWorkflowTest {
     }
 
     @Test
+    void aDossierBeforeTheCouncilIsReturnedByAGrantingLeaderWithAReasonAndNotWhileASessionHasIt() {
+        NominationWorkflow.Row row = NominationWorkflow.find(NominationState.COUNCIL_VOTE, NominationAction.RETURN)
+                .orElseThrow();
+        FakeFacts leader = new FakeFacts().holder(Role.LEADER).granting(true).type(true, false);
+        FakeFacts officer = new FakeFacts().holder(Role.OFFICER).granting(true).type(true, false);
+
+        assertThat(row.roles()).containsExactly(Role.LEADER);
+        assertThat(row.relation()).isEqualTo(Relation.GRANTOR);
+        assertThat(row.to()).isEqualTo(NominationState.RETURNED);
+        assertThat(row.move()).isEqualTo(Move.PROPOSER);
+        assertThat(NominationWorkflow.decide(NominationState.COUNCIL_VOTE, NominationAction.RETURN, leader).allowed())
+                .isTrue();
+        assertThat(NominationWorkflow.decide(NominationState.COUNCIL_VOTE, NominationAction.RETURN, officer)
+                .refusal().forbidden()).isTrue();
+        leader.openSession = "Phiên họp tháng 11";
+        Refusal inSession = NominationWorkflow.decide(NominationState.COUNCIL_VOTE, NominationAction.RETURN, leader)
+                .refusal();
+        assertThat(inSession.key()).isEqualTo("nomination.guard.inOpenSession");
+        assertThat(inSession.arguments()).containsExactly("Phiên họp tháng 11");
+        assertThat(walk(true, false, SUBMIT, RECEIVE, APPRAISE, FORWARD, RECEIVE, APPRAISE, SEND_TO_COUNCIL,
+                NominationAction.RETURN, SUBMIT)).endsWith("COUNCIL_VOTE", "RETURNED", "SUBMITTED");
+    }
+
+    @Test
     void aCommuneDossierClimbsToTheProvinceThroughTheCouncilAndPublicComment() {
         assertThat(walk(true, true, SUBMIT, RECEIVE, APPRAISE, FORWARD, RECEIVE, APPRAISE, SEND_TO_COUNCIL, PUBLISH,
                 APPROVE, DECIDE)).containsExactly("SUBMITTED", "RECEIVED", "APPRAISED", "FORWARDED", "RECEIVED",
@@ -334,6 +359,7 @@ class NominationWorkflowTest {
             case VOTE_PASSED -> facts.tally = new CouncilTally(2, 5, facts.tally.threshold());
             case COMMENT_CLOSED -> facts.commentUntil = FakeFacts.NOW.plus(Duration.ofDays(2));
             case NOT_DRAFTER -> facts.draftedOrChanged = true;
+            case NOT_IN_OPEN_SESSION -> facts.openSession = "Phiên họp tháng 11";
         }
         return facts;
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thidua.platform.i18n.Messages;
+import vn.thidua.result.excel.SheetCells;
 import vn.thidua.result.excel.TestSheets;
 
 /**
@@ -23,17 +24,17 @@ class NomineeSheetTest {
 
     private static final List<String> HEADER_VI = List.of("Họ tên", "Loại đối tượng", "Hình thức khen thưởng",
             "Năm thành tích", "Tóm tắt thành tích", "Năm sinh", "Giới tính", "Chức vụ", "Mã đơn vị", "Mã phong trào",
-            "Mã đối tượng");
+            "Mã đối tượng", "Đã mất");
 
     @Test
     void aGoodListInTheTemplatesLayoutGivesEveryRow() throws IOException {
         byte[] file = TestSheets.xlsx(List.<List<?>>of(List.of("Danh sách đề nghị khen thưởng"), HEADER_VI,
                 List.of("Nguyễn Văn An", "Cá nhân", "Bằng khen", "2021-2025", "Nhiều đóng góp", 1968, "Nam",
-                        "Trưởng ban", "06652.01", "", ""),
+                        "Trưởng ban", "06652.01", "", "", "Có"),
                 List.of(),
-                List.of("Khu phố 3", "tap the", "GIAY_KHEN", 2025, "Khu dân cư kiểu mẫu", "", "", "", "", "", ""),
+                List.of("Khu phố 3", "tap the", "GIAY_KHEN", 2025, "Khu dân cư kiểu mẫu", "", "", "", "", "", "", ""),
                 List.of("Trần Thị Bình", "INDIVIDUAL", "BANG_KHEN", "2024–2025", "Tích cực", "", "nữ", "", "", "",
-                        4711)));
+                        4711, "Không")));
 
         NomineeSheet.Result result = NomineeSheet.read(file);
 
@@ -48,6 +49,7 @@ class NomineeSheetTest {
         assertThat(first.unitCode()).isEqualTo("06652.01");
         assertThat(first.yearFrom()).isEqualTo(2021);
         assertThat(first.yearTo()).isEqualTo(2025);
+        assertThat(first.deceased()).isTrue();
         NomineeSheet.Row collective = result.valid().get(1);
         assertThat(collective.kind()).isEqualTo(RecipientKind.COLLECTIVE);
         assertThat(collective.yearFrom()).isEqualTo(2025);
@@ -58,6 +60,7 @@ class NomineeSheetTest {
         assertThat(third.gender()).isEqualTo(Gender.FEMALE);
         assertThat(third.nomineeId()).isEqualTo(4711L);
         assertThat(third.yearFrom()).isEqualTo(2024);
+        assertThat(third.deceased()).isFalse();
     }
 
     @Test
@@ -82,17 +85,51 @@ class NomineeSheetTest {
             "birth year in text | Lê Văn Dũng  | Cá nhân    | năm  | Nam   | 2025      | Tóm tắt | Dòng 2: năm sinh \"năm\" không phải là số.",
             "unknown gender     | Lê Văn Dũng  | Cá nhân    | 1970 | Khác  | 2025      | Tóm tắt | Dòng 2: Giới tính Khác không hợp lệ",
             "bad years          | Lê Văn Dũng  | Cá nhân    | 1970 | Nam   | 2021/2025 | Tóm tắt | Dòng 2: năm thành tích \"2021/2025\" không hợp lệ",
-            "no summary         | Lê Văn Dũng  | Cá nhân    | 1970 | Nam   | 2025      | ''      | Dòng 2: thiếu tóm tắt thành tích."})
+            "no summary         | Lê Văn Dũng  | Cá nhân    | 1970 | Nam   | 2025      | ''      | Dòng 2: thiếu tóm tắt thành tích.",
+            "deceased unclear   | Lê Văn Dũng  | Cá nhân    | 1970 | Nam   | 2025      | Tóm tắt | Dòng 2: cột \"Đã mất\" ghi \"chưa rõ\"",
+    })
     void aBadRowIsNamedWithWhatIsWrong(String label, String name, String kind, String birthYear, String gender,
                                        String years, String summary, String message) {
         NomineeSheet.Result result = NomineeSheet.read(cells(
                 List.of("Họ tên", "Loại đối tượng", "Năm sinh", "Giới tính", "Hình thức khen thưởng",
-                        "Năm thành tích", "Tóm tắt thành tích"),
-                List.of(name, kind, birthYear, gender, "Bằng khen", years, summary),
-                List.of("Phạm Văn Em", "Cá nhân", "1971", "Nam", "Bằng khen", "2025", "Đúng")));
+                        "Năm thành tích", "Tóm tắt thành tích", "Đã mất"),
+                List.of(name, kind, birthYear, gender, "Bằng khen", years, summary,
+                        label.startsWith("deceased") ? "chưa rõ" : ""),
+                List.of("Phạm Văn Em", "Cá nhân", "1971", "Nam", "Bằng khen", "2025", "Đúng", "Không")));
 
         assertThat(result.ok()).isFalse();
         assertThat(messages(result)).singleElement().asString().startsWith(message);
+    }
+
+    @ParameterizedTest(name = "\"{0}\": deceased {1}")
+    @CsvSource(delimiter = '|', value = {
+            "''       | false",
+            "Không    | false",
+            "khong    | false",
+            "No       | false",
+            "0        | false",
+            "Có       | true",
+            "co       | true",
+            "Yes      | true",
+            "x        | true",
+            "1        | true",
+            "Đã mất   | true",
+    })
+    void theDeceasedColumnSaysYesOrNoAndIsOptional(String cell, boolean deceased) {
+        NomineeSheet.Result result = NomineeSheet.read(cells(
+                List.of("Họ tên", "Loại đối tượng", "Hình thức khen thưởng", "Năm thành tích", "Tóm tắt thành tích",
+                        "Đã mất"),
+                List.of("Vũ Văn Hòa", "Cá nhân", "Bằng khen", "2025", "Nhiều năm cống hiến", cell)));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.valid()).singleElement().extracting(NomineeSheet.Row::deceased).isEqualTo(deceased);
+    }
+
+    @Test
+    void aTickedDeceasedBoxCountsAsYes() {
+        assertThat(NomineeSheet.deceased(Boolean.TRUE)).isTrue();
+        assertThat(NomineeSheet.deceased(Boolean.FALSE)).isFalse();
+        assertThat(NomineeSheet.deceased(null)).isFalse();
     }
 
     @Test
@@ -133,6 +170,18 @@ class NomineeSheetTest {
 
         assertThat(messages(vietnamese)).singleElement().asString().endsWith("danh sách không có dòng nào.");
         assertThat(messages(english)).singleElement().asString().endsWith("danh sách không có dòng nào.");
+    }
+
+    @Test
+    void theTemplateHasTheOptionalDeceasedColumnLast() throws IOException {
+        assertThat(header(NomineeSheet.template(Messages.VIETNAMESE))).endsWith("Mã đối tượng", "Đã mất");
+        assertThat(header(NomineeSheet.template(Locale.ENGLISH))).endsWith("Nominee id", "Deceased");
+    }
+
+    /** The template's header row: the row that starts with the name column. */
+    private static List<Object> header(byte[] template) throws IOException {
+        return SheetCells.read(template).values().stream().filter(row -> !row.isEmpty())
+                .map(row -> List.copyOf(row.values())).filter(row -> row.size() > 1).findFirst().orElseThrow();
     }
 
     private static List<String> messages(NomineeSheet.Result result) {

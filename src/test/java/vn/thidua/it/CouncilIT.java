@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The council and public comment over the API and the pages, with the demo accounts in the 2026 structure: the
  * province's council has five members (hoidong1..5, hoidong5 its secretary), tinh.canbo is its officer and
  * tinh.lanhdao its leader; dossiers come from commune 06652 (xa1.canbo). No answer and no page shows how a member
- * voted: what a reader gets is the same whichever way the member voted. Tests never change the province's council.
+ * voted: what a reader gets is the same whichever way the member voted. A dossier before the council goes back for
+ * supplement only once no open session has it. Tests never change the province's council.
  */
 @ExtendWith(ArquillianExtension.class)
 class CouncilIT {
@@ -182,6 +183,37 @@ class CouncilIT {
                 .doesNotContain("Gia đình ông là hộ tiêu biểu của thôn.");
         assertThat(step("tinh.lanhdao", id, "approve", null).body()).as("the period has not ended")
                 .contains("Chưa hết thời hạn lấy ý kiến");
+    }
+
+    @Test
+    void aDossierBeforeTheCouncilIsReturnedByTheGrantingLeaderOnlyOnceNoOpenSessionHasIt() {
+        String reason = "Thiếu bản nhận xét của cấp ủy nơi cư trú";
+        long listed = toCouncil(name("Hoàng Thị Gấm"));
+        long voted = toCouncil(name("Đặng Văn Hải"));
+        long session = session("Phiên xét trả lại hồ sơ", listed, voted);
+        vote("hoidong1", voted, "agree");
+
+        assertThat(step("tinh.canbo", listed, "return", reason).statusCode()).isEqualTo(403);
+        HttpResponse<String> inSession = step("tinh.lanhdao", listed, "return", reason);
+        assertThat(inSession.statusCode()).isEqualTo(400);
+        assertThat(inSession.body()).contains("Phiên xét trả lại hồ sơ", "rút hồ sơ khỏi phiên họp");
+        object(as("tinh.canbo").send("DELETE", "api/council-sessions/" + session + "/agenda/" + listed));
+        assertThat(step("tinh.lanhdao", listed, "return", " ").body()).contains("Hãy ghi rõ lý do");
+        JsonObject returned = object(step("tinh.lanhdao", listed, "return", reason));
+        assertThat(returned.getString("state")).isEqualTo("RETURNED");
+        assertThat(returned.getString("currentUnitCode")).isEqualTo("06652");
+        assertThat(returned.getString("reason")).isEqualTo(reason);
+        assertThat(as("tinh.canbo").postJson("api/council-sessions/" + session + "/agenda", "{\"nominationId\":"
+                + listed + "}").statusCode()).as("no longer awaits the vote").isEqualTo(400);
+        JsonObject resubmitted = object(step("xa1.canbo", listed, "submit", null));
+        assertThat(resubmitted.getString("state")).isEqualTo("SUBMITTED");
+        assertThat(resubmitted.getString("currentUnitCode")).isEqualTo("22");
+
+        assertThat(as("tinh.canbo").send("DELETE", "api/council-sessions/" + session + "/agenda/" + voted)
+                .statusCode()).as("a member has voted on it").isEqualTo(400);
+        assertThat(step("tinh.lanhdao", voted, "return", reason).statusCode()).isEqualTo(400);
+        close(session, null);
+        assertThat(object(step("tinh.lanhdao", voted, "return", reason)).getString("state")).isEqualTo("RETURNED");
     }
 
     @Test

@@ -183,6 +183,23 @@ class DecisionIT {
     }
 
     @Test
+    void theDemoRegistryHasDecisionsOfEveryYearOfTheTermByTheProvinceAndEarlyOnesByHaLong() {
+        for (int year = 2019; year <= 2024; year++) {
+            List<JsonObject> decisions = object(api.as("tinh.canbo").get("api/decisions?year=" + year + "&size=100"))
+                    .getJsonArray("items").getValuesAs(JsonObject.class);
+            assertThat(decisions).as(String.valueOf(year)).extracting(d -> d.getString("issuingUnitCode"))
+                    .contains("22");
+            if (year <= 2021) {
+                assertThat(decisions).as(String.valueOf(year)).extracting(d -> d.getString("issuingUnitCode"))
+                        .contains("193");
+            }
+        }
+        assertThat(array(api.as("tinh.canbo").get("api/awards?q=" + encode("tran quoc bao") + "&year=2019"))
+                .getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(award -> assertThat(award.getString("awardType")).isEqualTo("GIAY_KHEN"));
+    }
+
+    @Test
     void theRegistryExportsASearchToExcelAndThePagesShowItsHistory() throws IOException {
         HttpResponse<byte[]> xlsx = api.as(OFFICER).getBytes("api/awards/export?unit=" + WARD + "&q="
                 + encode("ban cong tac mat tran khu pho 5"));

@@ -24,7 +24,8 @@ import vn.thidua.result.excel.TestSheets;
  * The dossier around nominations on the server, with the demo accounts in the 2026 structure (communes 06652 of
  * xa1.canbo and 06709 of xa3.canbo under the province 22): files judged by their bytes and size and hidden from
  * other communes; a list of nominees imported into a batch all or nothing; a batch sent through the transition
- * table, refused as a whole for one nominee with a pending case; the inbox of the unit a dossier arrives at; e-mail
+ * table, refused as a whole for one nominee with a pending case; a nominee's record corrected by the officers over
+ * its unit; the inbox of the unit a dossier arrives at; e-mail
  * after the step; and the pages of all this.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -149,6 +150,63 @@ class DossierIT {
         HttpResponse<String> again = as("xa1.canbo").post(path + "/import", XLSX, TestSheets.xlsx(fixed));
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("Dòng 2: Phạm Văn Nhập " + tag + " đã có trong hệ thống (mã đối tượng");
+    }
+
+    @Test
+    void theDeceasedColumnOfANomineeListMarksTheNewPersonAndAnUnclearValueIsNamed() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String path = "api/batches/" + id(object(as("xa1.canbo").postJson("api/batches",
+                "{\"letterNumber\":\"13/TTr-MTTQ\"}")));
+        List<Object> header = List.of("Họ tên", "Loại đối tượng", "Hình thức khen thưởng", "Năm thành tích",
+                "Tóm tắt thành tích", "Đã mất");
+        List<Object> living = List.of("Trần Văn Sống " + tag, "Cá nhân", "Bằng khen", 2025, "Tích cực", "Không");
+
+        HttpResponse<String> unclear = as("xa1.canbo").post(path + "/import", XLSX, TestSheets.xlsx(List.of(header,
+                living, List.of("Đỗ Văn Mất " + tag, "Cá nhân", "Bằng khen", 2025, "Tích cực", "chưa rõ"))));
+        assertThat(unclear.statusCode()).isEqualTo(422);
+        assertThat(unclear.body()).contains("Dòng 3: cột \\\"Đã mất\\\" ghi \\\"chưa rõ\\\"");
+
+        JsonObject done = object(as("xa1.canbo").post(path + "/import", XLSX, TestSheets.xlsx(List.of(header,
+                living, List.of("Đỗ Văn Mất " + tag, "Cá nhân", "Bằng khen", 2025, "Tích cực", "Có")))));
+        assertThat(done.getInt("created")).isEqualTo(2);
+        assertThat(items(as("xa1.canbo").get("api/nominees?q=" + tag))).extracting(n -> n.getString("name")
+                + (n.getBoolean("deceased") ? " †" : "")).containsExactlyInAnyOrder("Trần Văn Sống " + tag,
+                "Đỗ Văn Mất " + tag + " †");
+    }
+
+    @Test
+    void aNomineeRecordIsCorrectedByTheOfficersOverItsUnitOnlyWithItsVersionAndTheChangeIsAudited() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long id = id(draft("xa1.canbo", "BANG_KHEN", person("Nguyễn Văn Sủa " + tag)));
+        long nominee = object(as("xa1.canbo").get("api/nominations/" + id)).getJsonObject("nominee")
+                .getJsonNumber("id").longValue();
+        String path = "api/nominees/" + nominee;
+        long version = version(object(as("xa1.canbo").get(path)));
+        String corrected = "{\"version\":" + version + ",\"name\":\"Nguyễn Văn Sửa " + tag + "\",\"birthYear\":1969,"
+                + "\"gender\":\"MALE\",\"jobTitle\":\"Nguyên Trưởng ban công tác Mặt trận\",\"deceased\":true}";
+
+        assertThat(as("xa3.canbo").sendJson("PUT", path, corrected).statusCode()).isEqualTo(404);
+        assertThat(as("xem").sendJson("PUT", path, corrected).statusCode()).isEqualTo(403);
+        HttpResponse<String> stale = as("xa1.canbo").sendJson("PUT", path, corrected.replace("\"version\":" + version,
+                "\"version\":" + (version + 7)));
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains("vừa được người khác thay đổi");
+        JsonObject saved = object(as("xa1.canbo").sendJson("PUT", path, corrected));
+
+        JsonObject record = saved.getJsonObject("nominee");
+        assertThat(record.getString("name")).isEqualTo("Nguyễn Văn Sửa " + tag);
+        assertThat(record.getInt("birthYear")).isEqualTo(1969);
+        assertThat(record.getString("gender")).isEqualTo("MALE");
+        assertThat(record.getBoolean("deceased")).isTrue();
+        assertThat(version(saved)).isGreaterThan(version);
+        assertThat(items(as("xa1.canbo").get("api/nominees?q=nguyen%20van%20sua%20" + tag))).hasSize(1);
+        assertThat(as("xa1.canbo").sendJson("PUT", path, "{\"version\":" + version(saved) + ",\"name\":\" \"}")
+                .body()).contains("Hãy nhập tên đối tượng");
+        assertThat(AuditPage.actions(as("admin"), "Nominee", nominee, "NOMINEE_")).containsExactly("NOMINEE_CORRECTED");
+        WebClient officer = new WebClient(base);
+        officer.login("xa1.canbo", PASSWORD);
+        assertThat(page(officer, "dossier/nominee.xhtml?id=" + nominee)).contains("Nguyễn Văn Sửa " + tag)
+                .contains("id=\"edit:save\"");
     }
 
     @Test

@@ -10,15 +10,13 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -30,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Nominations over the API with the demo accounts, in the 2026 structure (province 22 above its communes): a
  * commune's dossier climbs to the province and is decided with a register number; the medal is not given twice; a
  * return needs a reason and the resubmission starts again at the bottom; the drafter cannot approve; another
- * commune reaches the dossier by no path; and many people acting at once give one success and one audit row per step.
+ * commune reaches the dossier by no path; and many people receiving or approving at once give one success and one
+ * history row and audit row per step; two medal dossiers of one person decided at once give one medal.
  * One dossier begins in March 2025 (the application's clock moved back), when its ward was in the district of Hạ
  * Long, and is returned after the reform: it goes back to the ward that took over, which resubmits it to the province.
  */
@@ -39,6 +38,7 @@ class NominationIT {
 
     private static final String PASSWORD = "thidua-demo-2024";
     private static final String CHANGED = "Hồ sơ vừa được người khác thay đổi";
+    private static final int RACERS = 8;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -105,6 +105,28 @@ class NominationIT {
         JsonObject found = object(as("xa3.canbo").get("api/nominations?q=truong%20van%20hung&state=SUBMITTED"));
         assertThat(found.getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(item -> item.getString("nomineeName")).contains("Trương Văn Hùng");
+    }
+
+    @Test
+    void aStepTakesTheIssuesBodyWithoutAVersionOrAVersionAsIfMatch() {
+        long id = create("xa1.canbo", "BANG_KHEN", null, newPerson("Đỗ Thị Mai")).getJsonNumber("id").longValue();
+
+        JsonObject submitted = object(as("xa1.canbo").postJson("api/nominations/" + id + "/actions",
+                "{\"action\":\"submit\",\"comment\":\"Kính trình Ủy ban MTTQ tỉnh\"}"));
+        assertThat(submitted.getString("state")).isEqualTo("SUBMITTED");
+        long version = submitted.getJsonNumber("version").longValue();
+
+        HttpResponse<String> stale = as("tinh.canbo").postJson("api/nominations/" + id + "/actions",
+                "{\"action\":\"receive\"}", "If-Match", "\"" + (version - 1) + "\"");
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains(CHANGED);
+        JsonObject received = object(as("tinh.canbo").postJson("api/nominations/" + id + "/actions",
+                "{\"action\":\"receive\"}", "If-Match", "\"" + version + "\""));
+        assertThat(received.getString("state")).isEqualTo("RECEIVED");
+        HttpResponse<String> again = as("tinh.canbo").postJson("api/nominations/" + id + "/actions",
+                "{\"action\":\"receive\"}");
+        assertThat(again.statusCode()).as("judged by the state it is in").isEqualTo(400);
+        assertThat(again.body()).contains("Hồ sơ đã được tiếp nhận");
     }
 
     @Test
@@ -220,27 +242,12 @@ class NominationIT {
     void manyPeopleActingAtOnceGiveOneSuccessAndOneAuditRowPerStep() throws Exception {
         long id = create("xa1.canbo", "BANG_KHEN", null, newPerson("Vũ Thị Lan")).getJsonNumber("id").longValue();
         long version = act("xa1.canbo", id, "submit", null).getJsonNumber("version").longValue();
-        int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            WebClient officer = as("tinh.canbo");
-            answers.add(pool.submit(() -> {
-                start.await();
-                return officer.postJson("api/nominations/" + id + "/actions",
-                        "{\"action\":\"receive\",\"version\":" + version + "}");
-            }));
-        }
-        start.countDown();
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        for (Future<HttpResponse<String>> answer : answers) {
-            responses.add(answer.get(120, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+
+        List<HttpResponse<String>> responses = race("tinh.canbo", id,
+                "{\"action\":\"receive\",\"version\":" + version + "}");
 
         assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
-        assertThat(responses).filteredOn(r -> r.statusCode() != 200).hasSize(threads - 1)
+        assertThat(responses).filteredOn(r -> r.statusCode() != 200).hasSize(RACERS - 1)
                 .allSatisfy(r -> {
                     assertThat(r.statusCode()).isEqualTo(400);
                     assertThat(r.body()).contains(CHANGED);
@@ -253,22 +260,96 @@ class NominationIT {
                 "NOMINATION_RECEIVE");
     }
 
+    @Test
+    void manyApprovalsOfOneDossierAtOnceGiveOneApprovalOneHistoryRowAndOneAuditRow() throws Exception {
+        long id = create("xa1.canbo", "KY_NIEM_CHUONG", null, newPerson("Ngô Văn Thắng")).getJsonNumber("id")
+                .longValue();
+        act("xa1.canbo", id, "submit", null);
+        act("tinh.canbo", id, "receive", null);
+        act("tinh.canbo", id, "appraise", "Đủ điều kiện");
+
+        List<HttpResponse<String>> responses = race("tinh.lanhdao", id,
+                "{\"action\":\"approve\",\"comment\":\"Đồng ý\"}");
+
+        assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.statusCode() != 200).hasSize(RACERS - 1)
+                .allSatisfy(r -> {
+                    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+                    assertThat(r.body()).containsAnyOf(CHANGED, "Hồ sơ đã được duyệt");
+                });
+        JsonObject now = object(as("tinh.lanhdao").get("api/nominations/" + id));
+        assertThat(now.getString("state")).isEqualTo("APPROVED");
+        assertThat(now.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(s -> s.getString("action"))
+                .containsExactly("SUBMIT", "RECEIVE", "APPRAISE", "APPROVE");
+        assertThat(auditActions(id)).filteredOn("NOMINATION_APPROVE"::equals).hasSize(1);
+        assertThat(auditActions(id)).hasSize(5);
+    }
+
+    @Test
+    void twoMedalDossiersOfOnePersonDecidedAtOnceGiveOneMedal() throws Exception {
+        JsonObject first = create("xa1.canbo", "KY_NIEM_CHUONG", null, newPerson("Lương Văn Tiến"));
+        long nominee = first.getJsonObject("nominee").getJsonNumber("id").longValue();
+        List<Long> ids = List.of(first.getJsonNumber("id").longValue(),
+                create("xa1.canbo", "KY_NIEM_CHUONG", nominee, null).getJsonNumber("id").longValue());
+        for (long id : ids) {
+            act("xa1.canbo", id, "submit", null);
+            act("tinh.canbo", id, "receive", null);
+            act("tinh.canbo", id, "appraise", null);
+            act("tinh.lanhdao", id, "approve", null);
+        }
+
+        List<Callable<HttpResponse<String>>> decisions = new ArrayList<>();
+        for (long id : ids) {
+            WebClient leader = as("tinh.lanhdao");
+            decisions.add(() -> leader.postJson("api/nominations/" + id + "/actions", "{\"action\":\"decide\"}"));
+        }
+        List<HttpResponse<String>> responses = atOnce(decisions);
+
+        assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.statusCode() != 200).singleElement().satisfies(r -> {
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.body()).containsAnyOf("chỉ tặng một lần", CHANGED);
+        });
+        assertThat(ids.stream().map(id -> object(as("tinh.lanhdao").get("api/nominations/" + id)).getString("state")))
+                .containsExactlyInAnyOrder("DECIDED", "APPROVED");
+    }
+
+    /** {@value #RACERS} clients of {@code user} post {@code body} as the step on the dossier, all at once. */
+    private List<HttpResponse<String>> race(String user, long id, String body) throws Exception {
+        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            WebClient client = as(user);
+            calls.add(() -> client.postJson("api/nominations/" + id + "/actions", body));
+        }
+        return atOnce(calls);
+    }
+
+    /** The answers of the calls, started together on threads of their own. */
+    private static List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (Callable<HttpResponse<String>> call : calls) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return call.call();
+            }));
+        }
+        start.countDown();
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        try {
+            for (Future<HttpResponse<String>> answer : answers) {
+                responses.add(answer.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return responses;
+    }
+
     /** The audit log's actions on the nomination, as the administrators' audit page lists them. */
     private List<String> auditActions(long id) {
-        HttpResponse<String> page = as("admin").submit("admin/audit.xhtml", "audit", "filter",
-                Map.of("entityType_input", "Nomination", "entityId", String.valueOf(id)));
-        assertThat(page.statusCode()).isEqualTo(200);
-        String table = page.body().substring(page.body().indexOf("id=\"audit:table\""));
-        Matcher rows = Pattern.compile("<tr[^>]*data-ri[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table);
-        List<String> actions = new ArrayList<>();
-        while (rows.find()) {
-            Matcher action = Pattern.compile(">(NOMINATION_[A-Z_]+)<").matcher(rows.group(1));
-            Matcher entity = Pattern.compile(">" + id + "<").matcher(rows.group(1));
-            if (action.find() && entity.find()) {
-                actions.add(action.group(1));
-            }
-        }
-        return actions;
+        return AuditPage.actions(as("admin"), "Nomination", id, "NOMINATION_");
     }
 
     private void decide(long id) {

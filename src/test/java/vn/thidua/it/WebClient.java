@@ -58,6 +58,12 @@ final class WebClient {
         return sendJson("POST", path, json);
     }
 
+    /** POSTs JSON with one header more, e.g. If-Match. */
+    HttpResponse<String> postJson(String path, String json, String header, String value) {
+        return send(request(path).header(header, value).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> sendJson(String method, String path, String json) {
         return sendBody(method, path, "application/json", json);
     }

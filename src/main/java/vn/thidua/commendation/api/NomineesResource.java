@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,9 +18,9 @@ import vn.thidua.platform.time.Formats;
 
 /**
  * /api/nominees: nominee records in the caller's scope, found by name with or without diacritics
- * ({@code ?q=nguyen van a}, optionally {@code &kind=INDIVIDUAL}), one record with its cases and nominations, and the
- * discipline, inspection and complaint cases recorded and closed about a nominee. Dates are yyyy-MM-dd. A nominee
- * outside the caller's scope answers 404.
+ * ({@code ?q=nguyen van a}, optionally {@code &kind=INDIVIDUAL}), one record with its cases and nominations, its
+ * correction, and the discipline, inspection and complaint cases recorded and closed about a nominee. Dates are
+ * yyyy-MM-dd. A nominee outside the caller's scope answers 404.
  */
 @Path("nominees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +49,13 @@ public class NomineesResource {
     @Path("{id}")
     public NomineeView get(@PathParam("id") long id) {
         return service.get(id);
+    }
+
+    /** Corrects the record: {@code {version, name, birthYear, gender, jobTitle, deceased}}, all of it replaced. */
+    @PUT
+    @Path("{id}")
+    public NomineeView correct(@PathParam("id") long id, NomineeService.Correction correction) {
+        return service.correct(id, correction);
     }
 
     @POST

@@ -92,7 +92,11 @@ public class CouncilSessionService {
         return queries().candidates(session.getUnit().getId());
     }
 
-    /** Puts a nomination awaiting the council's vote on the agenda; its members are told. */
+    /**
+     * Puts a nomination awaiting the council's vote on the agenda; its members are told. The dossier's row is locked
+     * first, as a step of the review chain locks it: a return (refused while an open session has the dossier) and
+     * its entry on an agenda never pass each other.
+     */
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public CouncilViews.Session addItem(long id, Long nominationId) {
         CouncilSession session = lockedOpen(id);
@@ -102,12 +106,12 @@ public class CouncilSessionService {
         if (!new NominationQueries(em).isVisible(nominationId, scope.filter(Action.READ, Formats.today()))) {
             throw new NotFoundException("nomination.notFound", nominationId);
         }
+        Nomination nomination = em.find(Nomination.class, nominationId, LockModeType.PESSIMISTIC_WRITE);
         if (queries().candidates(session.getUnit().getId()).stream()
                 .noneMatch(c -> c.nominationId() == nominationId)) {
             throw new BusinessException("council.agenda.notCandidate");
         }
         queries().addItem(session.getId(), nominationId);
-        Nomination nomination = em.find(Nomination.class, nominationId);
         new NotificationRows(em).addAll(queries().memberUsers(session.getUnit().getId(), session.getHeldOn()),
                 "notification.council.vote", List.of(nomination.getNominee().getName(),
                 session.getTitle()), link(session), Instant.now());

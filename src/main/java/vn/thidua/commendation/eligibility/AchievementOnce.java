@@ -5,8 +5,10 @@ import java.util.Optional;
 import vn.thidua.commendation.Refusal;
 
 /**
- * One achievement earns one award: no second award, of any type, for the same movement (or for the year's work in
- * general, when there is none) and the same period.
+ * One achievement earns one award: no second award, of any type, for a movement over a period that overlaps one
+ * already rewarded for it (a 2022 award when the nominee holds one for 2019–2024, or the term's when a year of it was
+ * rewarded); for the year's work in general (no movement), none for the same period again, since a year's and a
+ * term's review reward different work.
  */
 public final class AchievementOnce implements EligibilityRule {
 
@@ -23,10 +25,19 @@ public final class AchievementOnce implements EligibilityRule {
     @Override
     public Optional<Refusal> check(Candidate candidate, NomineeRecord record) {
         return record.awards().stream()
-                .filter(a -> Objects.equals(a.movementId(), candidate.movementId())
-                        && a.periodFrom() == candidate.yearFrom() && a.periodTo() == candidate.yearTo())
+                .filter(a -> sameAchievement(a, candidate))
                 .findFirst()
                 .map(a -> Refusal.of("eligibility.achievementRewarded", a.awardTypeName(), period(a)));
+    }
+
+    private static boolean sameAchievement(PastAward award, Candidate candidate) {
+        if (!Objects.equals(award.movementId(), candidate.movementId())) {
+            return false;
+        }
+        if (candidate.movementId() == null) {
+            return award.periodFrom() == candidate.yearFrom() && award.periodTo() == candidate.yearTo();
+        }
+        return award.periodFrom() <= candidate.yearTo() && candidate.yearFrom() <= award.periodTo();
     }
 
     private static String period(PastAward award) {

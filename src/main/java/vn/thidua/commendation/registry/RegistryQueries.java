@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.thidua.commendation.NomineeQueries;
 import vn.thidua.commendation.RecipientKind;
 import vn.thidua.platform.persistence.Rows;
 import vn.thidua.platform.time.Validity;
@@ -97,7 +98,12 @@ public class RegistryQueries {
             sql.and("a.unit_id IN (SELECT unit_id FROM " + PICKED + ")");
         }
         if (filter.name() != null) {
-            sql.and("e.name_search LIKE ?" + sql.bind("%" + Sql.escapeLike(filter.name()) + "%") + " ESCAPE '\\'");
+            List<String> patterns = NomineeQueries.wordStarts(filter.name());
+            if (patterns.isEmpty()) {
+                sql.and("1 = 0");
+            }
+            patterns.forEach(pattern -> sql.and(
+                    NomineeQueries.wordStartsLike("e.name_search", "?" + sql.bind(pattern))));
         }
         if (filter.year() != null) {
             sql.and("a.award_year = ?" + sql.bind(filter.year()));

@@ -44,9 +44,4 @@ final class Sql {
         }
         return query;
     }
-
-    /** {@code text} for a LIKE with ESCAPE '\': its own %, _ and \ match themselves. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

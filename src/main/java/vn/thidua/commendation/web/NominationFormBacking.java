@@ -17,12 +17,13 @@ import vn.thidua.commendation.NomineeSummary;
 import vn.thidua.commendation.RecipientKind;
 import vn.thidua.movement.MovementService;
 import vn.thidua.movement.MovementView;
+import vn.thidua.platform.text.SearchText;
 import vn.thidua.platform.web.PageMessages;
 
 /**
  * A draft nomination, new or being changed ({@code ?id=}): an existing nominee found by name without diacritics, or
- * a new person, collective or household; the award type, movement, period and achievement summary. The service
- * checks everything; a refused save keeps what was typed.
+ * a new person, collective or household (after a look for records of a similar name); the award type, movement,
+ * period and achievement summary. The service checks everything; a refused save keeps what was typed.
  */
 @Named
 @ViewScoped
@@ -62,6 +63,9 @@ public class NominationFormBacking implements Serializable {
     private String summary;
     private List<AwardTypeView> types;
     private List<MovementView> movementList;
+    private List<NomineeSummary> similar = List.of();
+    private Long similarId;
+    private String confirmedNew;
 
     /** Called by f:viewAction once the id is set: a dossier to change is read into the form. */
     public void load() {
@@ -91,14 +95,45 @@ public class NominationFormBacking implements Serializable {
         }
     }
 
-    /** Saves the draft and opens its page; a refusal shows its reason and leaves the form as typed. */
+    /**
+     * Saves the draft and opens its page; a refusal shows its reason and leaves the form as typed. A new nominee is
+     * first looked for among the records in the caller's scope (names compared without diacritics): if some are
+     * alike, they are shown to pick one or to confirm that this one is new, and nothing is saved yet.
+     */
     public String save() {
+        if (newNominee && name != null && !name.isBlank() && !SearchText.normalize(name).equals(confirmedNew)) {
+            similar = nominees.search(name, kind == null ? null : kind.name(), 0, FOUND).items();
+            similarId = null;
+            if (!similar.isEmpty()) {
+                PageMessages.info("nominationForm.similar.found");
+                return null;
+            }
+        }
+        similar = List.of();
         NominationForm form = new NominationForm(version, newNominee ? null : nomineeId, newNominee ? person() : null,
                 awardType, unitCode, movement, yearFrom, yearTo, summary);
         NominationView saved = id == null ? nominations.create(form) : nominations.update(id, form);
         PageMessages.info(id == null ? "nominationForm.created" : "nominationForm.saved");
         PageMessages.keepForRedirect();
         return "/dossier/nomination?faces-redirect=true&id=" + saved.id();
+    }
+
+    /** The draft for the record picked among those alike, instead of a new one. */
+    public String useSimilar() {
+        if (similarId == null) {
+            PageMessages.error("nominationForm.similar.choose");
+            return null;
+        }
+        newNominee = false;
+        nomineeId = similarId;
+        found = similar;
+        return save();
+    }
+
+    /** The draft for a new record, the proposer having seen those alike. */
+    public String createNew() {
+        confirmedNew = SearchText.normalize(name);
+        return save();
     }
 
     private NominationForm.NewNominee person() {
@@ -136,6 +171,18 @@ public class NominationFormBacking implements Serializable {
             movementList = movements.list();
         }
         return movementList;
+    }
+
+    public List<NomineeSummary> getSimilar() {
+        return similar;
+    }
+
+    public Long getSimilarId() {
+        return similarId;
+    }
+
+    public void setSimilarId(Long similarId) {
+        this.similarId = similarId;
     }
 
     public RecipientKind[] getKinds() {

@@ -6,15 +6,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.primefaces.PrimeFaces;
+import vn.thidua.commendation.Gender;
 import vn.thidua.commendation.NomineeService;
+import vn.thidua.commendation.NomineeSummary;
 import vn.thidua.commendation.NomineeView;
+import vn.thidua.commendation.RecipientKind;
 import vn.thidua.commendation.eligibility.CaseKind;
 import vn.thidua.platform.time.Formats;
 import vn.thidua.platform.web.PageMessages;
 
 /**
  * A nominee's record (id from the address): who they are, their nominations, and the discipline, inspection and
- * complaint cases about them, recorded and closed here by the officers and leaders whose units cover theirs.
+ * complaint cases about them; the record corrected and the cases recorded and closed here by the officers and
+ * leaders whose units cover theirs.
  */
 @Named
 @ViewScoped
@@ -31,16 +35,49 @@ public class NomineeBacking implements Serializable {
     private NomineeView.CaseView closing;
     private LocalDate closedOn;
     private String note;
+    private String name;
+    private Integer birthYear;
+    private Gender gender;
+    private String jobTitle;
+    private boolean deceased;
 
     /** Called by f:viewAction once the id is set. */
     public void load() {
         if (id != null) {
-            view = nominees.get(id);
+            show(nominees.get(id));
         }
     }
 
+    /** Saves the corrected record and shows it again; a refusal keeps what was typed. */
+    public String correct() {
+        nominees.correct(id, new NomineeService.Correction(view.version(), name, birthYear,
+                gender == null ? null : gender.name(), jobTitle, deceased));
+        PageMessages.info("nominee.edit.saved");
+        PageMessages.keepForRedirect();
+        return "/dossier/nominee?faces-redirect=true&id=" + id;
+    }
+
+    /** The record, and the correction form filled in with what it says now. */
+    private void show(NomineeView shown) {
+        view = shown;
+        NomineeSummary e = shown.nominee();
+        name = e.name();
+        birthYear = e.birthYear();
+        gender = e.gender();
+        jobTitle = e.jobTitle();
+        deceased = e.deceased();
+    }
+
+    public boolean isPerson() {
+        return view != null && view.nominee().kind() == RecipientKind.INDIVIDUAL;
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
     public void recordCase() {
-        view = nominees.recordCase(id, new NomineeService.CaseForm(caseKind.name(), description, openedOn));
+        show(nominees.recordCase(id, new NomineeService.CaseForm(caseKind.name(), description, openedOn)));
         description = null;
         PageMessages.info("nominee.case.recorded");
     }
@@ -52,7 +89,7 @@ public class NomineeBacking implements Serializable {
     }
 
     public void closeCase() {
-        view = nominees.closeCase(id, closing.id(), new NomineeService.CloseForm(closing.version(), closedOn, note));
+        show(nominees.closeCase(id, closing.id(), new NomineeService.CloseForm(closing.version(), closedOn, note)));
         closing = null;
         PageMessages.info("nominee.case.closedDone");
         PrimeFaces.current().ajax().update("cases");
@@ -113,6 +150,46 @@ public class NomineeBacking implements Serializable {
 
     public void setClosedOn(LocalDate closedOn) {
         this.closedOn = closedOn;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public void setBirthYear(Integer birthYear) {
+        this.birthYear = birthYear;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public boolean isDeceased() {
+        return deceased;
+    }
+
+    public void setDeceased(boolean deceased) {
+        this.deceased = deceased;
     }
 
     public String getNote() {

@@ -35,6 +35,15 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void anOverlappingAwardIsNamedWithItsPeriod() {
+        Candidate candidate = new Candidate("GIAY_KHEN", "Giấy khen", PLAIN, 7L, 2022, 2022);
+
+        Refusal refusal = new AchievementOnce().check(candidate, record(false, "BANG_KHEN:2019-2024:7")).orElseThrow();
+
+        assertThat(refusal.arguments()).containsExactly("BANG KHEN", "2019–2024");
+    }
+
+    @Test
     void onceOnlyNamesTheYearOfTheFirstAward() {
         Candidate medal = new Candidate("KY_NIEM_CHUONG", "Kỷ niệm chương", MEDAL, null, 2025, 2025);
 
@@ -82,10 +91,19 @@ class EligibilityRulesTest {
             "2024-2024 | 7 | GIAY_KHEN:2024-2024:7     | eligibility.achievementRewarded",
             "2024-2024 | 7 | GIAY_KHEN:2024-2024:8     | eligible",
             "2024-2024 | 7 | GIAY_KHEN:2024-2024:-     | eligible",
-            "2019-2024 | 7 | BANG_KHEN:2024-2024:7     | eligible",
+            "2019-2024 | 7 | BANG_KHEN:2024-2024:7     | eligibility.achievementRewarded",
             "2019-2024 | 7 | BANG_KHEN:2019-2024:7     | eligibility.achievementRewarded",
+            "2022-2022 | 7 | BANG_KHEN:2019-2024:7     | eligibility.achievementRewarded",
+            "2024-2025 | 7 | BANG_KHEN:2019-2024:7     | eligibility.achievementRewarded",
+            "2017-2019 | 7 | BANG_KHEN:2019-2024:7     | eligibility.achievementRewarded",
+            "2025-2025 | 7 | BANG_KHEN:2019-2024:7     | eligible",
+            "2014-2018 | 7 | BANG_KHEN:2019-2024:7     | eligible",
+            "2022-2022 | 8 | BANG_KHEN:2019-2024:7     | eligible",
+            "2022-2022 | - | BANG_KHEN:2019-2024:7     | eligible",
             "2024-2024 | - | BANG_KHEN:2024-2024:-     | eligibility.achievementRewarded",
+            "2019-2024 | - | BANG_KHEN:2019-2024:-     | eligibility.achievementRewarded",
             "2024-2024 | - | BANG_KHEN:2023-2023:-     | eligible",
+            "2022-2022 | - | BANG_KHEN:2019-2024:-     | eligible",
     })
     void achievementOnce(String period, String movement, String awards, String expected) {
         String[] years = period.split("-");

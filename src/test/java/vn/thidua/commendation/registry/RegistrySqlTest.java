@@ -90,6 +90,17 @@ class RegistrySqlTest {
     }
 
     @Test
+    void eachWordTypedFindsTheStartOfAWordOfTheNameAsTheNomineeSearchDoes() {
+        assertThat(names(filter("nguyen h"))).containsExactly("Nguyễn Thị Hằng");
+        assertThat(names(filter("Phạm C"))).containsExactly("Phạm Văn Cường");
+        assertThat(names(filter("van"))).containsExactlyInAnyOrder("Trần Văn Bình", "Phạm Văn Cường");
+        assertThat(names(filter("binh tran"))).as("in any order").containsExactly("Trần Văn Bình");
+        assertThat(names(filter("ban tuyen"))).containsExactly("Ban Tuyên giáo Ủy ban MTTQ tỉnh");
+        assertThat(names(filter("ang"))).as("not inside a word").isEmpty();
+        assertThat(names(filter("nguyen x"))).isEmpty();
+    }
+
+    @Test
     void aUnitOfTodayFindsTheAwardsOfTheUnitsItInherited() {
         assertThat(names(unit(cam))).containsExactlyInAnyOrder("Nguyễn Thị Hằng", "Trần Văn Bình", "Phạm Văn Cường");
         assertThat(names(unit(an))).containsExactly("Nguyễn Thị Hằng");
