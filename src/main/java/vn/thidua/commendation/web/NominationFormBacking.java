@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.commendation.AwardTypeService;
 import vn.thidua.commendation.AwardTypeView;
-import vn.thidua.commendation.Gender;
 import vn.thidua.commendation.NominationForm;
 import vn.thidua.commendation.NominationService;
 import vn.thidua.commendation.NominationView;
@@ -50,11 +49,7 @@ public class NominationFormBacking implements Serializable {
     private List<NomineeSummary> found = new ArrayList<>();
     private Long nomineeId;
     private RecipientKind kind = RecipientKind.INDIVIDUAL;
-    private String name;
-    private Integer birthYear;
-    private Gender gender;
-    private String jobTitle;
-    private boolean deceased;
+    private final NomineeFields fields = new NomineeFields();
     private String unitCode;
     private String awardType;
     private String movement;
@@ -101,6 +96,7 @@ public class NominationFormBacking implements Serializable {
      * alike, they are shown to pick one or to confirm that this one is new, and nothing is saved yet.
      */
     public String save() {
+        String name = fields.getName();
         if (newNominee && name != null && !name.isBlank() && !SearchText.normalize(name).equals(confirmedNew)) {
             similar = nominees.search(name, kind == null ? null : kind.name(), 0, FOUND).items();
             similarId = null;
@@ -132,15 +128,15 @@ public class NominationFormBacking implements Serializable {
 
     /** The draft for a new record, the proposer having seen those alike. */
     public String createNew() {
-        confirmedNew = SearchText.normalize(name);
+        confirmedNew = SearchText.normalize(fields.getName());
         return save();
     }
 
     private NominationForm.NewNominee person() {
         boolean individual = kind == RecipientKind.INDIVIDUAL;
-        return new NominationForm.NewNominee(kind == null ? null : kind.name(), name, individual ? birthYear : null,
-                individual && gender != null ? gender.name() : null, individual ? jobTitle : null,
-                individual && deceased);
+        return new NominationForm.NewNominee(kind == null ? null : kind.name(), fields.getName(),
+                individual ? fields.getBirthYear() : null, individual ? fields.genderCode() : null,
+                individual ? fields.getJobTitle() : null, individual && fields.isDeceased());
     }
 
     /** "Nguyễn Văn An (1975, Trưởng ban …) · Phường Hà Tu": enough to tell two of the same name apart. */
@@ -157,6 +153,10 @@ public class NominationFormBacking implements Serializable {
             text.append(" (").append(String.join(", ", details)).append(')');
         }
         return text.append(" · ").append(e.homeUnitName()).toString();
+    }
+
+    public NomineeFields getFields() {
+        return fields;
     }
 
     public List<AwardTypeView> getAwardTypes() {
@@ -187,10 +187,6 @@ public class NominationFormBacking implements Serializable {
 
     public RecipientKind[] getKinds() {
         return RecipientKind.values();
-    }
-
-    public Gender[] getGenders() {
-        return Gender.values();
     }
 
     public Long getId() {
@@ -235,46 +231,6 @@ public class NominationFormBacking implements Serializable {
 
     public void setKind(RecipientKind kind) {
         this.kind = kind;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Integer getBirthYear() {
-        return birthYear;
-    }
-
-    public void setBirthYear(Integer birthYear) {
-        this.birthYear = birthYear;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public void setGender(Gender gender) {
-        this.gender = gender;
-    }
-
-    public String getJobTitle() {
-        return jobTitle;
-    }
-
-    public void setJobTitle(String jobTitle) {
-        this.jobTitle = jobTitle;
-    }
-
-    public boolean isDeceased() {
-        return deceased;
-    }
-
-    public void setDeceased(boolean deceased) {
-        this.deceased = deceased;
     }
 
     public String getUnitCode() {

@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.primefaces.PrimeFaces;
-import vn.thidua.commendation.Gender;
 import vn.thidua.commendation.NomineeService;
-import vn.thidua.commendation.NomineeSummary;
 import vn.thidua.commendation.NomineeView;
 import vn.thidua.commendation.RecipientKind;
 import vn.thidua.commendation.eligibility.CaseKind;
@@ -35,11 +33,7 @@ public class NomineeBacking implements Serializable {
     private NomineeView.CaseView closing;
     private LocalDate closedOn;
     private String note;
-    private String name;
-    private Integer birthYear;
-    private Gender gender;
-    private String jobTitle;
-    private boolean deceased;
+    private final NomineeFields fields = new NomineeFields();
 
     /** Called by f:viewAction once the id is set. */
     public void load() {
@@ -50,8 +44,8 @@ public class NomineeBacking implements Serializable {
 
     /** Saves the corrected record and shows it again; a refusal keeps what was typed. */
     public String correct() {
-        nominees.correct(id, new NomineeService.Correction(view.version(), name, birthYear,
-                gender == null ? null : gender.name(), jobTitle, deceased));
+        nominees.correct(id, new NomineeService.Correction(view.version(), fields.getName(),
+                fields.getBirthYear(), fields.genderCode(), fields.getJobTitle(), fields.isDeceased()));
         PageMessages.info("nominee.edit.saved");
         PageMessages.keepForRedirect();
         return "/dossier/nominee?faces-redirect=true&id=" + id;
@@ -60,20 +54,15 @@ public class NomineeBacking implements Serializable {
     /** The record, and the correction form filled in with what it says now. */
     private void show(NomineeView shown) {
         view = shown;
-        NomineeSummary e = shown.nominee();
-        name = e.name();
-        birthYear = e.birthYear();
-        gender = e.gender();
-        jobTitle = e.jobTitle();
-        deceased = e.deceased();
+        fields.fill(shown.nominee());
+    }
+
+    public NomineeFields getFields() {
+        return fields;
     }
 
     public boolean isPerson() {
         return view != null && view.nominee().kind() == RecipientKind.INDIVIDUAL;
-    }
-
-    public Gender[] getGenders() {
-        return Gender.values();
     }
 
     public void recordCase() {
@@ -150,46 +139,6 @@ public class NomineeBacking implements Serializable {
 
     public void setClosedOn(LocalDate closedOn) {
         this.closedOn = closedOn;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Integer getBirthYear() {
-        return birthYear;
-    }
-
-    public void setBirthYear(Integer birthYear) {
-        this.birthYear = birthYear;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public void setGender(Gender gender) {
-        this.gender = gender;
-    }
-
-    public String getJobTitle() {
-        return jobTitle;
-    }
-
-    public void setJobTitle(String jobTitle) {
-        this.jobTitle = jobTitle;
-    }
-
-    public boolean isDeceased() {
-        return deceased;
-    }
-
-    public void setDeceased(boolean deceased) {
-        this.deceased = deceased;
     }
 
     public String getNote() {
