@@ -172,6 +172,23 @@ class NominationBrowserIT {
     }
 
     @Test
+    void aNewNomineeNamedLikeARecordOfTheCommuneIsShownThatRecordBeforeAnythingIsSaved() {
+        browser.logIn(base, "xa1.canbo", PASSWORD, "Đỗ Thị Nga");
+        browser.navigate("nav-nominations");
+        browser.click("#new");
+        browser.click("#draft\\:mode label[for='draft\\:mode\\:1']");
+        browser.find("#draft\\:name").sendKeys("tran thi bich ngoc");
+        browser.choose("#draft\\:awardType", "Bằng khen");
+        browser.find("#draft\\:yearFrom").sendKeys("2025");
+        browser.find("#draft\\:summary").sendKeys("Vận động quà Tết cho hộ nghèo.");
+        browser.click("#draft\\:save");
+        browser.waitForText("#draft\\:similar", "Trần Thị Bích Ngọc");
+        assertThat(browser.driver().getCurrentUrl()).as("nothing saved yet").doesNotContain("id=");
+        assertThat(browser.find("#draft\\:name").getAttribute("value")).isEqualTo("tran thi bich ngoc");
+        assertThat(browser.driver().findElements(By.id("draft:createNew"))).hasSize(1);
+    }
+
+    @Test
     void theMenusOpenWithTheKeyboardAndTheNominationPagesFitAPhone() {
         browser.logIn(base, "xa1.canbo", PASSWORD, "Đỗ Thị Nga");
         browser.resize(375, 812);
