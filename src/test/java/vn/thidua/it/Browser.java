@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -24,18 +26,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and its driver (scripts/test installs them), nothing downloaded. Keeps screenshots
- * under target/screenshots for a person to look at.
+ * under target/screenshots for a person to look at; files the pages download land in a directory of their own.
  */
 final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path screenshots;
+    private final Path downloads;
 
     Browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("thidua.chromium", "/usr/bin/chromium"));
         try {
+            downloads = Files.createTempDirectory("chromium-downloads-").toAbsolutePath();
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--lang=vi",
@@ -50,6 +56,8 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("thidua.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                downloads.toString()));
         driver.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         screenshots = Path.of(System.getProperty("thidua.screenshots", "target/screenshots"));
@@ -92,6 +100,27 @@ final class Browser implements AutoCloseable {
     String fetchStatusAndType(String url) {
         return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))", url);
+    }
+
+    /**
+     * The content of the file with this extension the page has downloaded, once Chromium has finished writing it
+     * (while it writes, a partial file ends in .crdownload).
+     */
+    byte[] downloaded(String extension, Duration timeout) {
+        Path file = new WebDriverWait(driver, timeout).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                List<Path> all = files.toList();
+                return all.stream().noneMatch(f -> f.toString().endsWith(".crdownload")) ? all.stream()
+                        .filter(f -> f.toString().endsWith("." + extension)).findFirst().orElse(null) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Types {@code text} into a field in place of what it holds. */

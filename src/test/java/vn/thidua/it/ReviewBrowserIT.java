@@ -2,8 +2,13 @@ package vn.thidua.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -14,18 +19,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A term review in the browser: the province's officer generates the 2019–2024 review, writes its lessons; its
  * leader approves it, after which the narrative is read-only, and downloads the PDF with the progress dialog shown
- * while it is made; the page reads on a 375 px phone.
+ * while it is made — the file saved carries the lessons written; the page reads on a 375 px phone.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewBrowserIT {
 
     private static final String LESSONS = "#sections\\:list\\:2\\:text";
+    private static final String LESSONS_TEXT = "Huy động nguồn lực xã hội hóa thay cho ngân sách.";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -50,7 +59,7 @@ class ReviewBrowserIT {
     }
 
     @Test
-    void anOfficerGeneratesAndWritesAReviewItsLeaderApprovesItAndDownloadsThePdf() {
+    void anOfficerGeneratesAndWritesAReviewItsLeaderApprovesItAndDownloadsThePdf() throws IOException {
         browser.logInAs(base, "tinh.canbo", "Nguyễn Thị Hồng");
         browser.navigate("nav-reviews");
         browser.find("#create\\:unit_input").sendKeys("quang ninh");
@@ -65,11 +74,11 @@ class ReviewBrowserIT {
         assertThat(browser.text("body")).contains("354.325 suất", "220,34 tỷ đồng", "1.473 tổ");
         String review = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
 
-        browser.find(LESSONS).sendKeys("Huy động nguồn lực xã hội hóa thay cho ngân sách.");
+        browser.find(LESSONS).sendKeys(LESSONS_TEXT);
         browser.click("#sections\\:list\\:2\\:save");
         browser.waitForText("#review\\:messages", "Đã lưu phần");
         browser.open(base + "review/review.xhtml?id=" + review);
-        assertThat(browser.find(LESSONS).getAttribute("value")).isEqualTo("Huy động nguồn lực xã hội hóa thay cho ngân sách.");
+        assertThat(browser.find(LESSONS).getAttribute("value")).isEqualTo(LESSONS_TEXT);
         assertThat(browser.driver().findElements(By.id("review:approve"))).as("an officer does not approve").isEmpty();
         browser.logOut();
 
@@ -84,12 +93,40 @@ class ReviewBrowserIT {
         assertThat(browser.find(LESSONS).getAttribute("readonly")).as("an approved review is read-only").isNotNull();
         assertThat(browser.driver().findElements(By.id("sections:list:2:save"))).isEmpty();
         browser.screenshot("review-approved-phone");
+        assertThat(texts("#award-types thead th")).as("awards by type per year").contains("2019", "2024", "Cộng");
+        assertThat(texts("#award-recipients tbody th")).containsExactly("Cá nhân", "Tập thể", "Hộ gia đình");
+        assertThat(texts("#decisions tbody td")).as("the decisions issued, with their dates")
+                .anySatisfy(cell -> assertThat(cell).matches("\\d{2}/\\d{2}/20\\d{2}"));
+        assertThat(texts("table.lapses tbody th")).as("the units that reported late, by name").isNotEmpty()
+                .allSatisfy(unit -> assertThat(unit).matches(".+ \\([\\d.]+\\)"));
+        WebElement decisions = browser.find("#decisions").findElement(By.xpath(".."));
+        new Actions(browser.driver()).scrollToElement(decisions).perform();
+        decisions.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> ((Number) browser.driver()
+                .executeScript("return arguments[0].scrollLeft", decisions)).intValue() > 0);
+        browser.screenshot("review-decisions-phone");
 
+        browser.driver().executeScript("const dialog = document.getElementById('generating');"
+                + "window.generatingShown = false;"
+                + "new MutationObserver(() => { if (dialog.getAttribute('aria-hidden') === 'false'"
+                + " && getComputedStyle(dialog).display !== 'none') { window.generatingShown = true; } })"
+                + ".observe(dialog, {attributes: true});");
         browser.click("#review\\:pdf");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        byte[] pdf = browser.downloaded("pdf", Duration.ofSeconds(90));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("generating")));
-        assertThat(browser.fetchStatusAndType(base + "api/reviews/" + review + "/pdf"))
-                .as("the PDF, with the page's login").startsWith("200 application/pdf");
+        assertThat(browser.driver().executeScript("return window.generatingShown")).as("the progress dialog was shown"
+                + " while the PDF was made").isEqualTo(true);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .as("the downloaded PDF carries what the officer wrote").contains("BÁO CÁO", LESSONS_TEXT);
+        }
         assertThat(browser.consoleErrors()).as("no CSP violation or script error").isEmpty();
+    }
+
+    /** The text of each element, shown or scrolled out of its region. */
+    private List<String> texts(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getAttribute("textContent").trim()).toList();
     }
 }

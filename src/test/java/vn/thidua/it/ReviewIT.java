@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -34,6 +35,9 @@ class ReviewIT {
 
     private static final List<String> SEED_FIGURES = List.of("354.325", "220,34", "2.513", "106,9", "157,8", "1.473",
             "177", "1.452");
+    /** The four targets of the 2024–2029 term, a phrase of each. */
+    private static final List<String> TARGETS = List.of("100% khu dân cư tổ chức được Ngày hội Đại đoàn kết toàn dân tộc",
+            "từ 1 - 2 mô hình khu dân cư", "100% hộ nghèo, hộ cận nghèo", "không để phát sinh nhà ở tạm");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -63,15 +67,22 @@ class ReviewIT {
         String pdf = pdfText(as("tinh.canbo").getBytes("api/reviews/" + id + "/pdf"));
         assertThat(pdf).contains("BÁO CÁO", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "354.325 suất", "220,34 tỷ đồng",
                 "157,8 tỷ đồng", "2.513 ngôi nhà", "106,9 tỷ đồng", "1.473 tổ", "100% (177/177)", "100% (1.452/1.452)");
-        SEED_FIGURES.forEach(figure -> assertThat(pdf).contains(figure));
+        assertThat(pdf).contains(SEED_FIGURES);
         HttpResponse<byte[]> xlsx = as("tinh.canbo").getBytes("api/reviews/" + id + "/xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        List<String> cells = xlsxCells(xlsx.body());
-        assertThat(cells).contains("354.325", "220,34", "2.513", "106,90", "157,80", "1.473", "177", "1.452");
+        assertThat(xlsxCells(xlsx.body())).as("cells as Vietnamese Excel shows them").containsAll(SEED_FIGURES);
         HttpResponse<byte[]> docx = as("tinh.canbo").getBytes("api/reviews/" + id + "/docx");
         assertThat(docx.statusCode()).isEqualTo(200);
-        try (XWPFWordExtractor word = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx.body())))) {
-            assertThat(word.getText()).contains("354.325", "220,34 tỷ đồng", "BÁO CÁO");
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            List<String> sections = word.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(sections).as("the PDF's numbered sections").hasSize(6).allSatisfy(heading ->
+                    assertThat(pdf.replaceAll("\\s+", " ")).contains(heading));
+            assertThat(sections.get(1)).isEqualTo("II. CÔNG TÁC THI ĐUA, KHEN THƯỞNG");
+            assertThat(word.getTables().size()).as("real tables").isGreaterThan(10);
+            String text = new XWPFWordExtractor(word).getText();
+            assertThat(text).contains("BÁO CÁO", "354.325 suất", "220,34 tỷ đồng", "Khen thưởng theo đối tượng",
+                    "Nơi nhận:");
         }
         JsonObject review = object(as("tinh.canbo").getJson("api/reviews/" + id));
         JsonObject tet = movement(review, "TET_VI_NGUOI_NGHEO");
@@ -98,10 +109,16 @@ class ReviewIT {
         assertThat(targets.getJsonObject(0).getInt("yearFrom")).isEqualTo(2024);
         assertThat(targets.getJsonObject(0).getInt("yearTo")).isEqualTo(2029);
         String pdf = pdfText(as("xem").getBytes("api/reviews/" + id + "/pdf"));
-        assertThat(pdf.replaceAll("\\s+", " ")).contains("2024–2029", "Ngày hội Đại đoàn kết toàn dân tộc",
-                "mô hình khu dân cư", "hộ cận nghèo", "nhà ở tạm");
-        assertThat(String.join(" ", xlsxCells(as("xem").getBytes("api/reviews/" + id + "/xlsx").body())))
-                .contains("100% khu dân cư tổ chức được Ngày hội Đại đoàn kết toàn dân tộc");
+        assertThat(pdf).contains(SEED_FIGURES);
+        assertThat(pdf.replaceAll("\\s+", " ")).contains("Mục tiêu hằng năm giai đoạn 2024–2029").contains(TARGETS);
+        List<String> cells = xlsxCells(as("xem").getBytes("api/reviews/" + id + "/xlsx").body());
+        assertThat(cells).containsAll(SEED_FIGURES);
+        assertThat(cells).contains("2024–2029");
+        assertThat(String.join(" ", cells)).contains(TARGETS);
+        try (XWPFWordExtractor word = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(
+                as("xem").getBytes("api/reviews/" + id + "/docx").body())))) {
+            assertThat(word.getText()).contains("Mục tiêu hằng năm giai đoạn 2024–2029").contains(TARGETS);
+        }
         JsonObject held = object(as("xem").getJson("api/reviews/" + id + "/tracking")).getJsonArray("lines")
                 .getJsonObject(0);
         assertThat(held.getString("indicator")).isEqualTo("HELD_SHARE");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import vn.thidua.movement.IndicatorKind;
 import vn.thidua.platform.document.Letterhead;
 import vn.thidua.platform.i18n.Amounts;
+import vn.thidua.result.Discipline;
 import vn.thidua.review.ReviewSection;
 import vn.thidua.review.ReviewTables;
 
@@ -102,6 +103,16 @@ public final class ReviewText {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /** How many reports of a movement were sent late or not at all over the review's periods. */
+    public static long lapseCount(Discipline discipline) {
+        return discipline.periods().stream().mapToLong(p -> p.missing() + p.late()).sum();
+    }
+
+    /** "gửi muộn" or "chưa gửi". */
+    static String status(Discipline.Lapse lapse) {
+        return text(lapse.late() ? "review.doc.late" : "review.doc.missing");
     }
 
     /** The text of a narrative section, or null when not written. */

@@ -20,6 +20,8 @@ import vn.thidua.review.ReviewTables;
 public final class ReviewWorkbook {
 
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
+    /** Tỷ đồng as a report writes them: 106,9 and 220,34 (one decimal at least, two at most). */
+    private static final String BILLIONS = "#,##0.0#";
 
     private ReviewWorkbook() {
     }
@@ -109,11 +111,16 @@ public final class ReviewWorkbook {
             discipline.periods().forEach(p -> rows.add(row(movement, p.periodCode(), null, null, p.expected(),
                     p.missing(), p.late())));
             discipline.lapses().forEach(l -> rows.add(row(movement, l.periodCode(), l.unitName() + " (" + l.unitCode()
-                    + ")", text(l.late() ? "review.doc.late" : "review.doc.missing"), null, null, null)));
+                    + ")", ReviewText.status(l), null, null, null, l.late() ? Formats.dateTime(l.submittedAt()) : null)));
+            if (discipline.truncated()) {
+                rows.add(row(movement, null, text("review.xlsx.lapsesTruncated", discipline.lapses().size(),
+                        ReviewText.lapseCount(discipline))));
+            }
         }
         return new XlsxTable.Sheet(text("review.xlsx.reporting"), title, List.of(text("review.doc.col.movement"),
                 text("review.doc.col.period"), text("review.doc.col.unit"), text("review.doc.col.status"),
-                text("review.doc.col.expected"), text("review.doc.col.missing"), text("review.doc.col.late")), rows);
+                text("review.doc.col.expected"), text("review.doc.col.missing"), text("review.doc.col.late"),
+                text("review.doc.col.submittedAt")), rows);
     }
 
     private static List<Object> values(String movement, ReviewTables.IndicatorRow row, ReviewTables.Cell cell,
@@ -121,7 +128,7 @@ public final class ReviewWorkbook {
         List<Object> line = new ArrayList<>(List.of(movement, row.name(), unit(row)));
         line.add(number(row.kind(), cell.value()));
         line.add(row.kind() == IndicatorKind.MONEY && cell.value() != null
-                ? cell.value().divide(BILLION, 2, RoundingMode.HALF_UP) : null);
+                ? new XlsxTable.Formatted(cell.value().divide(BILLION, 2, RoundingMode.HALF_UP), BILLIONS) : null);
         line.add(cell.numerator());
         line.add(cell.denominator());
         if (target != null || attainment != null) {

@@ -5,16 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.StreamedContent;
 import vn.thidua.commendation.Download;
+import vn.thidua.commendation.registry.AwardStatistics;
 import vn.thidua.platform.i18n.Amounts;
 import vn.thidua.platform.time.Formats;
 import vn.thidua.platform.web.FileDownloads;
 import vn.thidua.platform.web.PageMessages;
 import vn.thidua.result.Discipline;
+import vn.thidua.review.AwardTables;
 import vn.thidua.review.ReviewActions;
 import vn.thidua.review.ReviewSection;
 import vn.thidua.review.ReviewService;
@@ -23,11 +26,15 @@ import vn.thidua.review.document.ReviewText;
 
 /**
  * One review: its computed tables, the narrative sections edited in place (each saved on its own, on the version
- * last read), approval, and the PDF, XLSX and DOCX downloads.
+ * last read), approval, and the PDF, XLSX and DOCX downloads. Long lists (decisions, units that reported late or
+ * not at all) show their first {@value #LISTED} rows; the workbook has them all.
  */
 @Named
 @ViewScoped
 public class ReviewBacking implements Serializable {
+
+    /** How many rows of a long list the page shows. */
+    static final int LISTED = 50;
 
     @Inject
     private ReviewService reviews;
@@ -106,6 +113,37 @@ public class ReviewBacking implements Serializable {
 
     public String date(java.time.Instant instant) {
         return Formats.dateTime(instant);
+    }
+
+    public String day(LocalDate date) {
+        return Formats.date(date);
+    }
+
+    public String recipient(AwardTables.Line line) {
+        return PageMessages.text("review.doc.recipient." + line.key());
+    }
+
+    public List<AwardStatistics.IssuedDecision> getDecisions() {
+        List<AwardStatistics.IssuedDecision> decisions = review.commendations().decisions();
+        return decisions.subList(0, Math.min(LISTED, decisions.size()));
+    }
+
+    public int getMoreDecisions() {
+        return review.commendations().decisions().size() - getDecisions().size();
+    }
+
+    /** The first units of a movement that reported late or not at all. */
+    public List<Discipline.Lapse> lapses(Discipline discipline) {
+        return discipline.lapses().subList(0, Math.min(LISTED, discipline.lapses().size()));
+    }
+
+    /** How many reports sent late or not at all the page does not name. */
+    public long moreLapses(Discipline discipline) {
+        return ReviewText.lapseCount(discipline) - lapses(discipline).size();
+    }
+
+    public String status(Discipline.Lapse lapse) {
+        return PageMessages.text(lapse.late() ? "review.doc.late" : "review.doc.missing");
     }
 
     public int getGraceDays() {
