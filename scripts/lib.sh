@@ -40,13 +40,27 @@ postgres_answers() {
     command -v psql >/dev/null && psql -h 127.0.0.1 -U postgres -d postgres -qtAc 'select 1' >/dev/null 2>&1
 }
 
-# Answers 0 once PostgreSQL answers on 127.0.0.1:5432, starting the local cluster if there is one.
+# Installs PostgreSQL (apt-get) when the machine has none. The cluster it creates is the tests' own: connections from
+# this machine (127.0.0.1, ::1) need no password, as on the development machines.
+install_postgres() {
+    echo "Installing PostgreSQL for the container tests (apt-get)…"
+    apt_install postgresql || return 1
+    local version hba
+    version="$(ls /etc/postgresql | head -n 1)"
+    hba="/etc/postgresql/$version/main/pg_hba.conf"
+    as_root sed -i -E 's/^(host[[:space:]]+all[[:space:]]+all[[:space:]]+(127\.0\.0\.1\/32|::1\/128)[[:space:]]+)[^[:space:]]+/\1trust/' "$hba"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main restart >/dev/null 2>&1 || true
+}
+
+# Answers 0 once PostgreSQL answers on 127.0.0.1:5432: starts the local cluster, installing PostgreSQL first when the
+# machine has none.
 start_postgres() {
     postgres_answers && return 0
-    if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
-        echo "Starting PostgreSQL…"
-        as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
-        for _ in $(seq 1 20); do postgres_answers && return 0; sleep 1; done
+    if ! command -v pg_ctlcluster >/dev/null || [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
+        install_postgres || return 1
     fi
+    echo "Starting PostgreSQL…"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start >/dev/null 2>&1 || true
+    for _ in $(seq 1 20); do postgres_answers && return 0; sleep 1; done
     return 1
 }
