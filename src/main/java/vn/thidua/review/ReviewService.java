@@ -21,11 +21,12 @@ import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.OrgUnits;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.document.Letterhead;
+import vn.thidua.platform.error.AccessDeniedException;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
-import vn.thidua.platform.scope.ScopeFilter;
+import vn.thidua.platform.scope.UnitDayFilter;
 import vn.thidua.platform.time.Formats;
 import vn.thidua.result.Discipline;
 import vn.thidua.result.RollupService;
@@ -71,7 +72,8 @@ public class ReviewService {
 
     /**
      * Creates a draft review of {@code unitCode}: the unit that had the code at the end of the years reviewed (codes
-     * are reused), else today's. Outside the caller's scope, or for a unit they do not report for, "not found".
+     * are reused), else today's. Outside the caller's scope "not found"; 403 unless a role they hold today lets them
+     * report for the unit.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.OFFICER_NAME})
     public long create(String unitCode, int from, int to) {
@@ -79,8 +81,11 @@ public class ReviewService {
         LocalDate end = LocalDate.of(Math.min(Math.max(to, TermReview.FIRST_YEAR), TermReview.LAST_YEAR), 12, 31);
         OrgUnit unit = orgUnits.find(code, end).or(() -> orgUnits.find(code, Formats.today()))
                 .orElseThrow(() -> new NotFoundException("org.unit.notFound", code, end));
-        if (!scope.covers(Action.REPORT, unit.getId(), Reviews.dateOf(unit))) {
+        if (!scope.covers(Action.READ, unit.getId(), Reviews.dateOf(unit))) {
             throw new NotFoundException("org.unit.notFound", code, Reviews.dateOf(unit));
+        }
+        if (!scope.coversToday(Action.REPORT, unit.getId(), Reviews.dateOf(unit))) {
+            throw new AccessDeniedException();
         }
         TermReview review = new TermReview(unit, from, to, user(), Instant.now());
         em.persist(review);
@@ -90,7 +95,7 @@ public class ReviewService {
         return review.getId();
     }
 
-    /** The reviews of the units the caller reads today, newest first, paged in SQL. */
+    /** The reviews the caller may read (each unit on its day, as {@link #get} checks), newest first, paged in SQL. */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public List<ReviewSummary> list(int offset, int limit) {
         return new Reviews(em).list(filter(), Math.max(offset, 0), limit <= 0 ? 20 : Math.min(limit, 100));
@@ -153,15 +158,17 @@ public class ReviewService {
         return review.getVersion();
     }
 
-    /** What the caller may do with the review: write its narrative (a draft), approve it (a leader, a draft). */
+    /**
+     * What the caller may do with the review with a role held today: write its narrative (a draft), approve it (a
+     * leader, a draft), set the next term's targets (approved).
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public ReviewActions actions(long id) {
         TermReview review = Reviews.readable(em, scope, id, Action.READ);
-        LocalDate on = Reviews.dateOf(review.getUnit());
         boolean draft = review.getState() == ReviewState.DRAFT;
-        return new ReviewActions(draft && scope.covers(Action.REPORT, review.getUnit().getId(), on),
-                draft && scope.covers(Action.LEAD, review.getUnit().getId(), on),
-                !draft && scope.covers(Action.REPORT, review.getUnit().getId(), on));
+        return new ReviewActions(draft && Reviews.mayChange(scope, review, Action.REPORT),
+                draft && Reviews.mayChange(scope, review, Action.LEAD),
+                !draft && Reviews.mayChange(scope, review, Action.REPORT));
     }
 
     /** The review as a PDF report. */
@@ -204,8 +211,8 @@ public class ReviewService {
         }
     }
 
-    private ScopeFilter filter() {
-        return scope.filter(Action.READ, Formats.today());
+    private UnitDayFilter filter() {
+        return scope.filterOnUnitDays(Action.READ);
     }
 
     private String user() {

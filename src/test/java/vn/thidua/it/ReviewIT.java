@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -147,7 +148,7 @@ class ReviewIT {
     @Test
     void aDistrictReviewsOnlyItsSubtreeAndACommuneOnlyItself() {
         long province = create("tinh.canbo", "22", 2023, 2024);
-        long district = create("halong.canbo", "193", 2019, 2024);
+        long district = create("tinh.canbo", "193", 2019, 2024);
         assertThat(object(as("halong.canbo").getJson("api/reviews/" + district)).getString("unitCode")).isEqualTo("193");
         assertThat(as("halong.canbo").postJson("api/reviews", "{\"unit\":\"22\",\"from\":2019,\"to\":2024}")
                 .statusCode()).isEqualTo(404);
@@ -174,6 +175,57 @@ class ReviewIT {
         assertThat(object(as("xa1.lanhdao").postJson("api/reviews/" + commune + "/approve", "{\"version\":" + after
                 + "}")).getInt("version")).isGreaterThan(after);
         assertThat(object(as("xa1.canbo").getJson("api/reviews/" + commune)).getString("state")).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void eachListsTheReviewsOfTheUnitsTheyReadAsEachUnitIsOnItsDay() {
+        long province = create("tinh.canbo", "22", 2022, 2023);
+        long district = create("tinh.canbo", "193", 2020, 2023);
+        long sibling = create("tinh.canbo", "195", 2020, 2023);
+        long commune = create("xa1.canbo", "06652", 2025, 2026);
+
+        assertThat(listed("tinh.canbo")).as("the province sees all").containsKeys(province, district, sibling, commune);
+        Map<Long, String> retired = listed("halong.canbo");
+        assertThat(retired).as("a district officer, on the district's last day").containsKey(district)
+                .doesNotContainKeys(sibling, province, commune);
+        assertThat(retired.values()).doesNotContain("22", "195");
+        Map<Long, String> communeList = listed("xa1.canbo");
+        assertThat(communeList).as("a commune officer, their commune").containsKey(commune)
+                .doesNotContainKeys(district, sibling, province);
+        assertThat(communeList.values()).doesNotContain("22", "193", "195");
+        assertThat(listed("xa2.canbo")).doesNotContainKeys(commune, district, province);
+    }
+
+    @Test
+    void anOfficerWhoHasLeftOfficeReadsTheirUnitsReviewButNoLongerChangesIt() {
+        long district = create("tinh.canbo", "193", 2019, 2023);
+        JsonObject review = object(as("halong.canbo").getJson("api/reviews/" + district));
+        assertThat(review.getString("unitCode")).isEqualTo("193");
+        assertThat(as("halong.canbo").getBytes("api/reviews/" + district + "/pdf").statusCode()).isEqualTo(200);
+        int version = review.getInt("version");
+        assertThat(as("halong.canbo").sendJson("PUT", "api/reviews/" + district + "/sections/lessons",
+                "{\"version\":" + version + ",\"text\":\"Bài học.\"}").statusCode())
+                .as("the role ended with the district").isEqualTo(403);
+        assertThat(as("halong.lanhdao").postJson("api/reviews/" + district + "/approve", "{\"version\":" + version
+                + "}").statusCode()).isEqualTo(403);
+        assertThat(as("halong.canbo").postJson("api/reviews", "{\"unit\":\"193\",\"from\":2019,\"to\":2024}")
+                .statusCode()).as("nor makes a new one").isEqualTo(403);
+        assertThat(object(as("tinh.canbo").sendJson("PUT", "api/reviews/" + district + "/sections/lessons",
+                "{\"version\":" + version + ",\"text\":\"Bài học.\"}")).getInt("version"))
+                .as("the province still writes it").isGreaterThan(version);
+    }
+
+    /** Every review in the user's list, all pages: id → unit code. */
+    private Map<Long, String> listed(String user) {
+        Map<Long, String> reviews = new java.util.LinkedHashMap<>();
+        for (int page = 0; ; page++) {
+            JsonObject body = object(as(user).getJson("api/reviews?size=100&page=" + page));
+            body.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .forEach(r -> reviews.put(r.getJsonNumber("id").longValue(), r.getString("unitCode")));
+            if (body.getJsonArray("items").isEmpty() || reviews.size() >= body.getInt("total")) {
+                return reviews;
+            }
+        }
     }
 
     private long rollup(String year) {
