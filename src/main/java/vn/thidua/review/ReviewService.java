@@ -29,7 +29,7 @@ import vn.thidua.platform.scope.Scope;
 import vn.thidua.platform.scope.UnitDayFilter;
 import vn.thidua.platform.time.Formats;
 import vn.thidua.result.Discipline;
-import vn.thidua.result.RollupService;
+import vn.thidua.result.UnitRollups;
 import vn.thidua.result.excel.Workbooks;
 import vn.thidua.review.document.ReviewDocx;
 import vn.thidua.review.document.ReviewPdf;
@@ -65,7 +65,7 @@ public class ReviewService {
     private MovementService movements;
 
     @Inject
-    private RollupService rollups;
+    private UnitRollups unitRollups;
 
     @Inject
     private RegistryService registry;
@@ -106,7 +106,10 @@ public class ReviewService {
         return new Reviews(em).count(filter());
     }
 
-    /** The review with its tables computed now. */
+    /**
+     * The review with its tables computed now: each movement over the years, per year, and per child unit of the
+     * review's unit as it is today (else on its last day), each child with the results of the units it inherited.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public ReviewTables get(long id) {
         TermReview review = Reviews.readable(em, scope, id, Action.READ);
@@ -118,12 +121,10 @@ public class ReviewService {
             if (movement.yearTo() < review.getYearFrom() || movement.yearFrom() > review.getYearTo()) {
                 continue;
             }
-            tables.add(MovementTables.of(movement.name(),
-                    rollups.rollup(movement.code(), unit.getCode(), on, review.getYearFrom(), review.getYearTo(), false),
-                    rollups.children(movement.code(), unit.getCode(), on, review.getYearFrom(), review.getYearTo(),
-                            false)));
-            discipline.add(rollups.discipline(movement.code(), unit.getCode(), on, review.getYearFrom(),
-                    review.getYearTo()));
+            unitRollups.of(movement.code(), unit, on, review.getYearFrom(), review.getYearTo()).ifPresent(d -> {
+                tables.add(MovementTables.of(movement.name(), d.total(), d.children()));
+                discipline.add(d.discipline());
+            });
         }
         return new ReviewTables(review.getId(), review.getVersion(), unit.getCode(), unit.nameOn(on),
                 review.getYearFrom(), review.getYearTo(), review.getState(), review.getCreatedBy(),

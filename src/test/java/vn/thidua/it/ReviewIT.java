@@ -77,7 +77,11 @@ class ReviewIT {
         JsonObject review = object(as("tinh.canbo").getJson("api/reviews/" + id));
         JsonObject tet = movement(review, "TET_VI_NGUOI_NGHEO");
         assertThat(indicator(tet, "GIFTS").getJsonNumber("value").longValue()).isEqualTo(354_325);
-        assertThat(tet.getJsonArray("children")).as("the 13 districts of 2024").hasSize(13);
+        assertThat(named(tet)).as("today's 54 communes, wards and special zones").hasSize(54);
+        assertThat(cells(remainder(tet), tet, "GIFTS")).as("only what the commune closed without a successor had")
+                .isEqualByComparingTo(BigDecimal.valueOf(closedWithoutSuccessor(2019, 2024)));
+        assertThat(cells(tet.getJsonArray("children"), tet, "GIFTS")).as("the seed's gift packages, each counted once")
+                .isEqualByComparingTo(BigDecimal.valueOf(354_325));
         JsonArray reporting = review.getJsonArray("discipline");
         JsonObject first = reporting.getJsonObject(0).getJsonArray("periods").getJsonObject(0);
         assertThat(first.getInt("expected")).as("the province, 13 districts and 177 communes of 2019").isEqualTo(191);
@@ -118,31 +122,24 @@ class ReviewIT {
     @Test
     void aReviewAcrossTheJuly2025RestructuringCountsEachResultOnce() {
         long id = create("tinh.canbo", "22", 2024, 2025);
-        JsonObject gifts = indicator(movement(object(as("tinh.canbo").getJson("api/reviews/" + id)),
-                "TET_VI_NGUOI_NGHEO"), "GIFTS");
+        JsonObject tet = movement(object(as("tinh.canbo").getJson("api/reviews/" + id)), "TET_VI_NGUOI_NGHEO");
+        JsonObject gifts = indicator(tet, "GIFTS");
         long in2024 = rollup("2024");
         long in2025 = rollup("2025");
         assertThat(in2024).isPositive();
         assertThat(in2025).isPositive();
-        assertThat(gifts.getJsonNumber("value").longValue()).isEqualTo(in2024 + in2025);
+        assertThat(gifts.getJsonNumber("value").longValue()).as("the years' own roll-ups, added")
+                .isEqualTo(in2024 + in2025);
         JsonArray years = gifts.getJsonArray("years");
         assertThat(years.getJsonObject(0).getJsonNumber("value").longValue()).isEqualTo(in2024);
         assertThat(years.getJsonObject(1).getJsonNumber("value").longValue()).isEqualTo(in2025);
-        JsonObject tet = movement(object(as("tinh.canbo").getJson("api/reviews/" + id)), "TET_VI_NGUOI_NGHEO");
-        int column = 0;
-        for (int i = 0; i < tet.getJsonArray("indicators").size(); i++) {
-            if (tet.getJsonArray("indicators").getJsonObject(i).getString("code").equals("GIFTS")) {
-                column = i;
-            }
-        }
-        BigDecimal children = BigDecimal.ZERO;
-        for (JsonValue row : tet.getJsonArray("children")) {
-            JsonObject cell = row.asJsonObject().getJsonArray("values").getJsonObject(column);
-            children = children.add(!cell.containsKey("value") || cell.isNull("value") ? BigDecimal.ZERO : cell.getJsonNumber("value").bigDecimalValue());
-        }
-        assertThat(tet.getJsonArray("children").size()).as("the communes of 2025, whatever the rest").isGreaterThan(50);
-        assertThat(children).as("today's communes carry the old ones' results once, with what no unit carries")
-                .isEqualByComparingTo(BigDecimal.valueOf(in2024 + in2025));
+        assertThat(named(tet)).as("today's communes, not the districts of 2024").hasSize(54);
+        long closed = closedWithoutSuccessor(2024, 2025);
+        assertThat(closed).as("Phường Hoà Lạc reported for 2024").isPositive();
+        assertThat(cells(remainder(tet), tet, "GIFTS")).as("left over: what no commune of today carries")
+                .isEqualByComparingTo(BigDecimal.valueOf(closed));
+        assertThat(cells(named(tet), tet, "GIFTS")).as("today's communes carry the old ones' results once")
+                .isEqualByComparingTo(BigDecimal.valueOf(in2024 + in2025 - closed));
     }
 
     @Test
@@ -234,6 +231,49 @@ class ReviewIT {
         return body.getJsonArray("values").stream().map(JsonValue::asJsonObject)
                 .filter(v -> v.getString("indicator").equals("GIFTS")).findFirst().orElseThrow()
                 .getJsonNumber("value").longValue();
+    }
+
+    /**
+     * The gift packages of Phường Hoà Lạc (06718, Móng Cái), which the reference history closes on 01/11/2024 without
+     * naming a successor: its own roll-up, read on a day it existed.
+     */
+    private long closedWithoutSuccessor(int from, int to) {
+        JsonObject body = object(as("tinh.canbo").getJson("api/rollups?movement=TET_VI_NGUOI_NGHEO&unit=06718"
+                + "&asOf=2024-06-01&from=" + from + "&to=" + to));
+        return body.getJsonArray("values").stream().map(JsonValue::asJsonObject)
+                .filter(v -> v.getString("indicator").equals("GIFTS")).findFirst().orElseThrow()
+                .getJsonNumber("value").longValue();
+    }
+
+    /** The children's rows of a unit of the tree (with a unit code). */
+    private static List<JsonObject> named(JsonObject movement) {
+        return movement.getJsonArray("children").stream().map(JsonValue::asJsonObject)
+                .filter(row -> row.containsKey("unitCode") && !row.isNull("unitCode")).toList();
+    }
+
+    /** The children's row for what no child carries (no unit code), if any. */
+    private static List<JsonObject> remainder(JsonObject movement) {
+        return movement.getJsonArray("children").stream().map(JsonValue::asJsonObject)
+                .filter(row -> !row.containsKey("unitCode") || row.isNull("unitCode")).toList();
+    }
+
+    /** The sum of an indicator's cells over some of the movement's children's rows. */
+    private static BigDecimal cells(List<? extends JsonValue> rows, JsonObject movement, String indicator) {
+        JsonArray indicators = movement.getJsonArray("indicators");
+        int column = -1;
+        for (int i = 0; i < indicators.size(); i++) {
+            if (indicators.getJsonObject(i).getString("code").equals(indicator)) {
+                column = i;
+            }
+        }
+        assertThat(column).as(indicator).isNotNegative();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonValue row : rows) {
+            JsonObject cell = row.asJsonObject().getJsonArray("values").getJsonObject(column);
+            sum = sum.add(!cell.containsKey("value") || cell.isNull("value") ? BigDecimal.ZERO
+                    : cell.getJsonNumber("value").bigDecimalValue());
+        }
+        return sum;
     }
 
     private static JsonObject movement(JsonObject review, String code) {
