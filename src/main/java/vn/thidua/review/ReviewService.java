@@ -15,8 +15,8 @@ import java.util.Objects;
 import vn.thidua.commendation.Download;
 import vn.thidua.commendation.registry.RegistryService;
 import vn.thidua.identity.Role;
-import vn.thidua.movement.MovementService;
-import vn.thidua.movement.MovementView;
+import vn.thidua.movement.Movement;
+import vn.thidua.movement.Movements;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.OrgUnits;
 import vn.thidua.platform.audit.AuditLog;
@@ -62,7 +62,7 @@ public class ReviewService {
     private AuditLog audit;
 
     @Inject
-    private MovementService movements;
+    private Movements movements;
 
     @Inject
     private UnitRollups unitRollups;
@@ -107,8 +107,9 @@ public class ReviewService {
     }
 
     /**
-     * The review with its tables computed now: each movement over the years, per year, and per child unit of the
-     * review's unit as it is today (else on its last day), each child with the results of the units it inherited.
+     * The review with its tables computed now: each movement the review's unit takes part in over the years (the same
+     * whoever reads it), per year, and per child unit of the review's unit as it is today (else on its last day),
+     * each child with the results of the units it inherited.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public ReviewTables get(long id) {
@@ -117,12 +118,9 @@ public class ReviewService {
         LocalDate on = Reviews.dateOf(unit);
         List<ReviewTables.MovementTable> tables = new ArrayList<>();
         List<Discipline> discipline = new ArrayList<>();
-        for (MovementView movement : movements.list()) {
-            if (movement.yearTo() < review.getYearFrom() || movement.yearFrom() > review.getYearTo()) {
-                continue;
-            }
-            unitRollups.of(movement.code(), unit, on, review.getYearFrom(), review.getYearTo()).ifPresent(d -> {
-                tables.add(MovementTables.of(movement.name(), d.total(), d.children()));
+        for (Movement movement : movements.takingPart(unit.getId(), review.getYearFrom(), review.getYearTo())) {
+            unitRollups.of(movement.getCode(), unit, on, review.getYearFrom(), review.getYearTo()).ifPresent(d -> {
+                tables.add(MovementTables.of(movement.getName(), d.total(), d.children()));
                 discipline.add(d.discipline());
             });
         }

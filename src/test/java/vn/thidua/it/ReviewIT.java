@@ -212,6 +212,30 @@ class ReviewIT {
                 .as("the province still writes it").isGreaterThan(version);
     }
 
+    @Test
+    void aReviewListsTheMovementsItsUnitTakesPartInWhoeverReadsIt() {
+        String code = "IT_REVIEW_" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        object(as("tinh.canbo").postJson("api/movements", "{\"code\":\"" + code + "\",\"kind\":\"EMULATION\","
+                + "\"name\":\"Phong trào của phường Móng Cái 2\",\"launchingUnitCode\":\"22\",\"participantRootCode\":"
+                + "\"06709\",\"yearFrom\":2027,\"yearTo\":2027,\"periodKind\":\"YEAR\",\"status\":\"ACTIVE\"}"));
+        object(as("tinh.canbo").postJson("api/movements/" + code + "/indicators", "{\"code\":\"GIFTS\",\"nameVi\":"
+                + "\"Suất quà\",\"kind\":\"COUNT\",\"unitOfMeasure\":\"suất\",\"entryLevelCode\":\"COMMUNE\"}"));
+        long sibling = create("xa1.canbo", "06652", 2027, 2027);
+        List<String> byItsOfficer = movementCodes("xa1.canbo", sibling);
+        assertThat(movementCodes("tinh.canbo", sibling)).as("the province reads the same review").isEqualTo(byItsOfficer)
+                .doesNotContain(code);
+        assertThat(movementCodes("xa3.canbo", create("xa3.canbo", "06709", 2027, 2027))).contains(code);
+        assertThat(movementCodes("tinh.canbo", create("tinh.canbo", "22", 2027, 2027))).as("within the province")
+                .contains(code);
+        assertThat(movementCodes("tinh.canbo", create("tinh.canbo", "06709", 2028, 2028))).as("not that year")
+                .doesNotContain(code);
+    }
+
+    private List<String> movementCodes(String user, long review) {
+        return object(as(user).getJson("api/reviews/" + review)).getJsonArray("movements").stream()
+                .map(m -> m.asJsonObject().getString("code")).toList();
+    }
+
     /** Every review in the user's list, all pages: id → unit code. */
     private Map<Long, String> listed(String user) {
         Map<Long, String> reviews = new java.util.LinkedHashMap<>();
