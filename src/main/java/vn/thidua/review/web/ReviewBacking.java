@@ -23,7 +23,7 @@ import vn.thidua.review.document.ReviewText;
 
 /**
  * One review: its computed tables, the narrative sections edited in place (each saved on its own, on the version
- * last read), approval, and the PDF, XLSX and DOCX downloads.
+ * last read, keeping what is typed in the others), approval, and the PDF, XLSX and DOCX downloads.
  */
 @Named
 @ViewScoped
@@ -42,15 +42,24 @@ public class ReviewBacking implements Serializable {
         if (id == null) {
             return;
         }
-        review = reviews.get(id);
-        actions = reviews.actions(id);
+        refresh();
         review.sections().forEach(s -> texts.put(s.key(), s.text()));
     }
 
+    /**
+     * Saves one section (the form sends them all, so what was typed in the others stays on the page, unsaved). Only
+     * the saved section takes the stored text; a refused save keeps every text as typed, with the reason shown.
+     */
     public void save(ReviewSection section) {
         reviews.write(id, review.version(), section, texts.get(section));
-        load();
+        refresh();
+        review.sections().stream().filter(s -> s.key() == section).forEach(s -> texts.put(s.key(), s.text()));
         PageMessages.info("review.saved", PageMessages.text(section.messageKey()));
+    }
+
+    private void refresh() {
+        review = reviews.get(id);
+        actions = reviews.actions(id);
     }
 
     public void approve() {
