@@ -146,7 +146,10 @@ public class ReviewService {
         return review.getVersion();
     }
 
-    /** A leader of the unit (or above it) approves the draft; from then on it is read-only. */
+    /**
+     * A leader of the unit (or above it) approves the draft once every section is written, and not last by them;
+     * from then on it is read-only.
+     */
     @RolesAllowed(Role.LEADER_NAME)
     public long approve(long id, long version) {
         TermReview review = Reviews.readable(em, scope, id, Action.LEAD);
@@ -158,8 +161,23 @@ public class ReviewService {
     }
 
     /**
+     * A leader of the unit (or above it) takes the approved review back to draft to correct it, giving a reason
+     * (audited). The next term's targets stay as set; they change again once the review is approved again.
+     */
+    @RolesAllowed(Role.LEADER_NAME)
+    public long reopen(long id, long version, String reason) {
+        TermReview review = Reviews.readable(em, scope, id, Action.LEAD);
+        current(review, version);
+        review.reopen(reason, user(), Instant.now());
+        em.flush();
+        audit.record("REVIEW_REOPENED", "TermReview", id, ReviewState.APPROVED.name(),
+                ReviewState.DRAFT.name() + ": " + reason.strip());
+        return review.getVersion();
+    }
+
+    /**
      * What the caller may do with the review with a role held today: write its narrative (a draft), approve it (a
-     * leader, a draft), set the next term's targets (approved).
+     * leader, a draft), set the next term's targets (approved), reopen it (a leader, approved).
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public ReviewActions actions(long id) {
@@ -167,7 +185,8 @@ public class ReviewService {
         boolean draft = review.getState() == ReviewState.DRAFT;
         return new ReviewActions(draft && Reviews.mayChange(scope, review, Action.REPORT),
                 draft && Reviews.mayChange(scope, review, Action.LEAD),
-                !draft && Reviews.mayChange(scope, review, Action.REPORT));
+                !draft && Reviews.mayChange(scope, review, Action.REPORT),
+                !draft && Reviews.mayChange(scope, review, Action.LEAD));
     }
 
     /** The review as a PDF report. */

@@ -101,7 +101,7 @@ class AccessMatrixIT {
         REVIEW_READ,
         /** Leaders and officers whose scope reaches the review's unit today; 403/404 elsewhere. */
         REVIEW_WRITE,
-        /** Leaders whose scope reaches the review's unit today; 403/404 elsewhere. */
+        /** Leaders whose scope reaches the review's unit today (approve, reopen); 403/404 elsewhere. */
         REVIEW_APPROVE
     }
 
@@ -203,7 +203,8 @@ class AccessMatrixIT {
             Map.entry("GET /api/reviews/{id}/tracking", Rule.REVIEW_READ),
             Map.entry("PUT /api/reviews/{id}/sections/{section}", Rule.REVIEW_WRITE),
             Map.entry("PUT /api/reviews/{id}/targets", Rule.REVIEW_WRITE),
-            Map.entry("POST /api/reviews/{id}/approve", Rule.REVIEW_APPROVE));
+            Map.entry("POST /api/reviews/{id}/approve", Rule.REVIEW_APPROVE),
+            Map.entry("POST /api/reviews/{id}/reopen", Rule.REVIEW_APPROVE));
 
     private static final String MOVEMENT = "TET_VI_NGUOI_NGHEO";
 
@@ -246,7 +247,8 @@ class AccessMatrixIT {
             Map.entry("POST /api/reviews", "{\"unit\":\"{unit}\",\"from\":2024,\"to\":2024}"),
             Map.entry("PUT /api/reviews/{id}/sections/{section}", "{\"version\":-1,\"text\":\"Ma trận quyền\"}"),
             Map.entry("PUT /api/reviews/{id}/targets", "{\"version\":-1,\"targets\":[]}"),
-            Map.entry("POST /api/reviews/{id}/approve", "{\"version\":-1}"));
+            Map.entry("POST /api/reviews/{id}/approve", "{\"version\":-1}"),
+            Map.entry("POST /api/reviews/{id}/reopen", "{\"version\":-1,\"reason\":\"Ma trận quyền\"}"));
 
     /** Each caller's unit today (2026), where their roles act on nominations; none when their role has ended. */
     private static final Map<String, String> UNIT_TODAY = Map.of("admin", "22", "tinh.canbo", "22",

@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A term review in the browser: the province's officer generates the 2019–2024 review and writes its four sections,
  * saving one while another holds unsaved text (which stays); its leader approves it, after which the narrative is
- * read-only, and downloads the PDF with the progress dialog shown while it is made; the page reads on a 375 px phone.
+ * read-only, downloads the PDF with the progress dialog shown while it is made, and reopens it with a reason; the page
+ * reads on a 375 px phone.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewBrowserIT {
@@ -106,6 +107,12 @@ class ReviewBrowserIT {
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("generating")));
         assertThat(browser.fetchStatusAndType(base + "api/reviews/" + review + "/pdf"))
                 .as("the PDF, with the page's login").startsWith("200 application/pdf");
+
+        browser.click("#review\\:reopen");
+        browser.find("#reopening\\:reason").sendKeys("Bổ sung số liệu năm 2024 theo báo cáo của Hội nghị.");
+        browser.click("#reopening\\:confirm");
+        browser.waitForText("#review-state", "Dự thảo");
+        assertThat(browser.find(LESSONS).getAttribute("readonly")).as("a draft again").isNull();
         assertThat(browser.consoleErrors()).as("no CSP violation or script error").isEmpty();
     }
 

@@ -163,10 +163,7 @@ class ReviewIT {
         assertThat(as("xem").postJson("api/reviews", "{\"unit\":\"22\",\"from\":2019,\"to\":2024}").statusCode())
                 .as("a viewer does not write reviews").isEqualTo(403);
 
-        int version = object(as("xa1.canbo").getJson("api/reviews/" + commune)).getInt("version");
-        HttpResponse<String> written = as("xa1.canbo").sendJson("PUT", "api/reviews/" + commune
-                + "/sections/achievements", "{\"version\":" + version + ",\"text\":\"Phường hoàn thành các chỉ tiêu.\"}");
-        int after = object(written).getInt("version");
+        int after = writeAll("xa1.canbo", commune);
         assertThat(as("xa1.canbo").postJson("api/reviews/" + commune + "/approve", "{\"version\":" + after + "}")
                 .statusCode()).as("an officer does not approve").isEqualTo(403);
         assertThat(object(as("xa1.lanhdao").postJson("api/reviews/" + commune + "/approve", "{\"version\":" + after
@@ -214,12 +211,7 @@ class ReviewIT {
 
     @Test
     void aReviewListsTheMovementsItsUnitTakesPartInWhoeverReadsIt() {
-        String code = "IT_REVIEW_" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        object(as("tinh.canbo").postJson("api/movements", "{\"code\":\"" + code + "\",\"kind\":\"EMULATION\","
-                + "\"name\":\"Phong trào của phường Móng Cái 2\",\"launchingUnitCode\":\"22\",\"participantRootCode\":"
-                + "\"06709\",\"yearFrom\":2027,\"yearTo\":2027,\"periodKind\":\"YEAR\",\"status\":\"ACTIVE\"}"));
-        object(as("tinh.canbo").postJson("api/movements/" + code + "/indicators", "{\"code\":\"GIFTS\",\"nameVi\":"
-                + "\"Suất quà\",\"kind\":\"COUNT\",\"unitOfMeasure\":\"suất\",\"entryLevelCode\":\"COMMUNE\"}"));
+        String code = movementOf("06709", 2027);
         long sibling = create("xa1.canbo", "06652", 2027, 2027);
         List<String> byItsOfficer = movementCodes("xa1.canbo", sibling);
         assertThat(movementCodes("tinh.canbo", sibling)).as("the province reads the same review").isEqualTo(byItsOfficer)
@@ -234,6 +226,77 @@ class ReviewIT {
     private List<String> movementCodes(String user, long review) {
         return object(as(user).getJson("api/reviews/" + review)).getJsonArray("movements").stream()
                 .map(m -> m.asJsonObject().getString("code")).toList();
+    }
+
+    @Test
+    void aLeaderApprovesACompleteReviewNotLastWrittenByThemAndReopensItWithAReason() {
+        long id = create("xa1.canbo", "06652", 2025, 2025);
+        int version = write("xa1.canbo", id, object(as("xa1.canbo").getJson("api/reviews/" + id)).getInt("version"),
+                "achievements", "Phường hoàn thành các chỉ tiêu.");
+        HttpResponse<String> incomplete = approve("xa1.lanhdao", id, version);
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(incomplete.body()).as("the missing sections, named").contains("Tồn tại, hạn chế và nguyên nhân",
+                "Bài học kinh nghiệm", "Phương hướng, nhiệm vụ giai đoạn tới").doesNotContain("Kết quả đạt được");
+
+        version = write("xa1.canbo", id, version, "shortcomings", "Kiểm tra chưa thường xuyên.");
+        version = write("xa1.canbo", id, version, "lessons", "Huy động xã hội hóa.");
+        version = write("xa1.lanhdao", id, version, "directions", "Giữ vững thành quả.");
+        HttpResponse<String> own = approve("xa1.lanhdao", id, version);
+        assertThat(own.statusCode()).as("who wrote a section last does not approve").isEqualTo(400);
+        assertThat(own.body()).contains("Phương hướng, nhiệm vụ giai đoạn tới").doesNotContain("Bài học kinh nghiệm");
+        version = write("xa1.canbo", id, version, "directions", "Giữ vững thành quả, không để tái phát sinh nhà tạm.");
+        version = object(approve("xa1.lanhdao", id, version)).getInt("version");
+
+        assertThat(reopen("xa1.canbo", id, version, "Sửa số liệu.").statusCode()).as("an officer does not reopen")
+                .isEqualTo(403);
+        assertThat(reopen("xa1.lanhdao", id, version, "  ").statusCode()).as("a reason is required").isEqualTo(400);
+        version = object(reopen("xa1.lanhdao", id, version, "Bổ sung số liệu quý IV.")).getInt("version");
+        JsonObject reopened = object(as("xa1.canbo").getJson("api/reviews/" + id));
+        assertThat(reopened.getString("state")).isEqualTo("DRAFT");
+        assertThat(reopened.containsKey("approvedBy") && !reopened.isNull("approvedBy")).isFalse();
+        assertThat(reopen("xa1.lanhdao", id, version, "Lần nữa.").statusCode()).as("only an approved review")
+                .isEqualTo(400);
+        HttpResponse<String> audit = new WebClient(base).withBasic("admin", TestAccounts.DEMO_PASSWORD).submit(
+                "admin/audit.xhtml", "audit", "filter", Map.of("action_input", "REVIEW_REOPENED",
+                        "entityId", String.valueOf(id)));
+        assertThat(audit.body()).as("audited with the reason").contains("Bổ sung số liệu quý IV.");
+        version = write("xa1.canbo", id, version, "lessons", "Huy động xã hội hóa; kiểm tra thường xuyên.");
+        assertThat(object(approve("xa1.lanhdao", id, version)).getInt("version")).as("approved again")
+                .isGreaterThan(version);
+    }
+
+    /** A new movement of the test with one count indicator (GIFTS), its participants the unit, for one year. */
+    private String movementOf(String unit, int year) {
+        String code = "IT_REVIEW_" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        object(as("tinh.canbo").postJson("api/movements", "{\"code\":\"" + code + "\",\"kind\":\"EMULATION\","
+                + "\"name\":\"Phong trào thử nghiệm\",\"launchingUnitCode\":\"22\",\"participantRootCode\":\"" + unit
+                + "\",\"yearFrom\":" + year + ",\"yearTo\":" + year + ",\"periodKind\":\"YEAR\",\"status\":\"ACTIVE\"}"));
+        object(as("tinh.canbo").postJson("api/movements/" + code + "/indicators", "{\"code\":\"GIFTS\",\"nameVi\":"
+                + "\"Suất quà\",\"kind\":\"COUNT\",\"unitOfMeasure\":\"suất\",\"entryLevelCode\":\"COMMUNE\"}"));
+        return code;
+    }
+
+    /** Writes every section as {@code user}; the review's version after. */
+    private int writeAll(String user, long id) {
+        int version = object(as(user).getJson("api/reviews/" + id)).getInt("version");
+        for (String section : List.of("achievements", "shortcomings", "lessons", "directions")) {
+            version = write(user, id, version, section, "Nội dung phần " + section + ".");
+        }
+        return version;
+    }
+
+    private int write(String user, long id, int version, String section, String text) {
+        return object(as(user).sendJson("PUT", "api/reviews/" + id + "/sections/" + section, "{\"version\":" + version
+                + ",\"text\":\"" + text + "\"}")).getInt("version");
+    }
+
+    private HttpResponse<String> approve(String user, long id, int version) {
+        return as(user).postJson("api/reviews/" + id + "/approve", "{\"version\":" + version + "}");
+    }
+
+    private HttpResponse<String> reopen(String user, long id, int version, String reason) {
+        return as(user).postJson("api/reviews/" + id + "/reopen", "{\"version\":" + version + ",\"reason\":\""
+                + reason + "\"}");
     }
 
     /** Every review in the user's list, all pages: id → unit code. */

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 import vn.thidua.commendation.Download;
 import vn.thidua.platform.i18n.Amounts;
@@ -23,7 +24,8 @@ import vn.thidua.review.document.ReviewText;
 
 /**
  * One review: its computed tables, the narrative sections edited in place (each saved on its own, on the version
- * last read, keeping what is typed in the others), approval, and the PDF, XLSX and DOCX downloads.
+ * last read, keeping what is typed in the others), approval and reopening (with a reason, in a dialog), and the PDF,
+ * XLSX and DOCX downloads.
  */
 @Named
 @ViewScoped
@@ -36,6 +38,7 @@ public class ReviewBacking implements Serializable {
     private ReviewTables review;
     private ReviewActions actions;
     private final Map<ReviewSection, String> texts = new EnumMap<>(ReviewSection.class);
+    private String reopenReason;
 
     /** Called by f:viewAction once the id parameter is set. */
     public void load() {
@@ -66,6 +69,16 @@ public class ReviewBacking implements Serializable {
         reviews.approve(id, review.version());
         load();
         PageMessages.info("review.approved");
+    }
+
+    /** Reopens the approved review with the reason typed in the dialog, then shows it as a draft. */
+    public void reopen() {
+        reviews.reopen(id, review.version(), reopenReason);
+        reopenReason = null;
+        load();
+        PageMessages.info("review.reopened");
+        PrimeFaces.current().ajax().update("review", "sections");
+        PrimeFaces.current().executeScript("PF('reopenDialog').hide()");
     }
 
     public StreamedContent getPdf() {
@@ -136,6 +149,14 @@ public class ReviewBacking implements Serializable {
 
     public ReviewActions getActions() {
         return actions;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     public Map<ReviewSection, String> getTexts() {
