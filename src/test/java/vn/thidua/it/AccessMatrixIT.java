@@ -58,6 +58,11 @@ class AccessMatrixIT {
         UNIT_REPORT,
         /** Administrators, leaders and officers, for a unit in their subtree named by {unit}; 403/404 outside. */
         UNIT_MANAGE,
+        /**
+         * Leaders and officers holding their role today, for a unit in their subtree named by {unit} (a review is
+         * changed only with a role held today); 403/404 outside.
+         */
+        UNIT_REPORT_TODAY,
         /** Any role, for the report (by id) of a unit in the caller's subtree; 404 outside. */
         REPORT_READ,
         /** Leaders and officers, for the report (by id) of a unit in their subtree; 403/404 outside. */
@@ -195,7 +200,7 @@ class AccessMatrixIT {
             Map.entry("GET /api/stage-deadlines", Rule.ANY),
             Map.entry("PUT /api/stage-deadlines/{state}", Rule.ADMIN_ONLY),
             Map.entry("GET /api/reviews", Rule.ANY),
-            Map.entry("POST /api/reviews", Rule.UNIT_REPORT),
+            Map.entry("POST /api/reviews", Rule.UNIT_REPORT_TODAY),
             Map.entry("GET /api/reviews/{id}", Rule.REVIEW_READ),
             Map.entry("GET /api/reviews/{id}/pdf", Rule.REVIEW_READ),
             Map.entry("GET /api/reviews/{id}/xlsx", Rule.REVIEW_READ),
@@ -376,8 +381,9 @@ class AccessMatrixIT {
             case MANAGER_ROLE -> targets.put(concrete, caller.manager());
             case REPORTER_ROLE -> targets.put(concrete, caller.reporter());
             case PROVINCE_MANAGER -> targets.put(concrete, caller.manager() && caller.atProvince());
-            case UNIT_READ, UNIT_REPORT, UNIT_MANAGE -> {
-                boolean role = rule == Rule.UNIT_READ || (rule == Rule.UNIT_MANAGE ? caller.manager() : caller.reporter());
+            case UNIT_READ, UNIT_REPORT, UNIT_MANAGE, UNIT_REPORT_TODAY -> {
+                boolean role = rule == Rule.UNIT_READ || (rule == Rule.UNIT_MANAGE ? caller.manager()
+                        : caller.reporter() && (rule != Rule.UNIT_REPORT_TODAY || UNIT_TODAY.containsKey(caller.username())));
                 caller.units().forEach((relation, code) -> targets.put(
                         concrete + QUERIES.get(operation).replace("{unit}", code) + marker(code),
                         role && below(relation)));
