@@ -9,14 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.thidua.commendation.Download;
-import vn.thidua.commendation.registry.RegistryService;
 import vn.thidua.identity.Role;
-import vn.thidua.movement.Movement;
-import vn.thidua.movement.Movements;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.OrgUnits;
 import vn.thidua.platform.audit.AuditLog;
@@ -28,8 +24,6 @@ import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
 import vn.thidua.platform.scope.UnitDayFilter;
 import vn.thidua.platform.time.Formats;
-import vn.thidua.result.Discipline;
-import vn.thidua.result.UnitRollups;
 import vn.thidua.result.excel.Workbooks;
 import vn.thidua.review.document.ReviewDocx;
 import vn.thidua.review.document.ReviewPdf;
@@ -37,9 +31,10 @@ import vn.thidua.review.document.ReviewWorkbook;
 
 /**
  * Term reviews: the officers and leaders of a unit (or above it) create a review of a span of years and write its
- * narrative; a leader approves it, after which it is read-only. Everyone who may read the unit's data reads the
- * review, computed from the results and the registry by the services that own them. Outside the caller's scope a
- * review is "not found". Targets for the next term: {@link NextTermService}.
+ * narrative; a leader approves it, after which it is read-only, its figures frozen, until a leader reopens it.
+ * Everyone who may read the unit's data (as on the unit's day) reads the review, its draft figures computed from the
+ * results and the registry ({@link ReviewCalculation}); changing it takes a role held today. Outside the caller's
+ * scope a review is "not found". Targets for the next term: {@link NextTermService}.
  */
 @Stateless
 public class ReviewService {
@@ -62,13 +57,7 @@ public class ReviewService {
     private AuditLog audit;
 
     @Inject
-    private Movements movements;
-
-    @Inject
-    private UnitRollups unitRollups;
-
-    @Inject
-    private RegistryService registry;
+    private ReviewCalculation calculation;
 
     /**
      * Creates a draft review of {@code unitCode}: the unit that had the code at the end of the years reviewed (codes
@@ -107,30 +96,24 @@ public class ReviewService {
     }
 
     /**
-     * The review with its tables computed now: each movement the review's unit takes part in over the years (the same
-     * whoever reads it), per year, and per child unit of the review's unit as it is today (else on its last day),
-     * each child with the results of the units it inherited.
+     * The review with its tables: as frozen at its approval, or (a draft) computed now by {@link ReviewCalculation} —
+     * each movement the review's unit takes part in over the years (the same whoever reads it), per year, and per
+     * child unit of the review's unit as it is today (else on its last day), each child with the results of the units
+     * it inherited. The next term's targets are read as they are now.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public ReviewTables get(long id) {
         TermReview review = Reviews.readable(em, scope, id, Action.READ);
-        OrgUnit unit = review.getUnit();
-        LocalDate on = Reviews.dateOf(unit);
-        List<ReviewTables.MovementTable> tables = new ArrayList<>();
-        List<Discipline> discipline = new ArrayList<>();
-        for (Movement movement : movements.takingPart(unit.getId(), review.getYearFrom(), review.getYearTo())) {
-            unitRollups.of(movement.getCode(), unit, on, review.getYearFrom(), review.getYearTo()).ifPresent(d -> {
-                tables.add(MovementTables.of(movement.getName(), d.total(), d.children()));
-                discipline.add(d.discipline());
-            });
-        }
-        return new ReviewTables(review.getId(), review.getVersion(), unit.getCode(), unit.nameOn(on),
+        return tables(review, calculation.of(review));
+    }
+
+    private static ReviewTables tables(TermReview review, ReviewFigures figures) {
+        return new ReviewTables(review.getId(), review.getVersion(), review.getUnit().getCode(), figures.unitName(),
                 review.getYearFrom(), review.getYearTo(), review.getState(), review.getCreatedBy(),
                 review.getCreatedAt(), review.getApprovedBy(), review.getApprovedAt(),
                 review.sections().entrySet().stream().map(e -> new ReviewTables.Section(e.getKey(), e.getValue()))
-                        .toList(), tables,
-                AwardTables.of(registry.statistics(unit.getId(), on, review.getYearFrom(), review.getYearTo()),
-                        review.getYearFrom(), review.getYearTo()), discipline, Reviews.targets(review));
+                        .toList(), figures.movements(), figures.commendations(), figures.discipline(),
+                Reviews.targets(review));
     }
 
     /** Replaces one narrative section of a draft; {@code version} is the review's as last read. */
@@ -148,13 +131,14 @@ public class ReviewService {
 
     /**
      * A leader of the unit (or above it) approves the draft once every section is written, and not last by them;
-     * from then on it is read-only.
+     * from then on it is read-only, its figures frozen as computed now.
      */
     @RolesAllowed(Role.LEADER_NAME)
     public long approve(long id, long version) {
         TermReview review = Reviews.readable(em, scope, id, Action.LEAD);
         current(review, version);
         review.approve(user(), Instant.now());
+        review.freeze(calculation.of(review.getUnit(), review.getYearFrom(), review.getYearTo()));
         em.flush();
         audit.record("REVIEW_APPROVED", "TermReview", id, ReviewState.DRAFT.name(), ReviewState.APPROVED.name());
         return review.getVersion();
@@ -162,7 +146,8 @@ public class ReviewService {
 
     /**
      * A leader of the unit (or above it) takes the approved review back to draft to correct it, giving a reason
-     * (audited). The next term's targets stay as set; they change again once the review is approved again.
+     * (audited); its figures are computed again until it is approved again. The next term's targets stay as set; they
+     * change again once the review is approved again.
      */
     @RolesAllowed(Role.LEADER_NAME)
     public long reopen(long id, long version, String reason) {

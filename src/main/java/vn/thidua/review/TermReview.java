@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.persistence.BaseEntity;
@@ -24,9 +25,9 @@ import vn.thidua.platform.persistence.InstantConverter;
 
 /**
  * A unit's review of the years {@code yearFrom}–{@code yearTo}. It keeps what people write — the four narrative
- * sections, with who last wrote each — and the targets it sets for the next term; its figures are computed when read.
- * A draft is edited; once a leader approves it, nothing in it changes any more (the review as adopted by the
- * conference), unless a leader reopens it, with a reason, to correct it.
+ * sections, with who last wrote each — and the targets it sets for the next term; a draft's figures are computed
+ * when read. A draft is edited; once a leader approves it, nothing in it changes any more, its figures included (the
+ * review as adopted by the conference), unless a leader reopens it, with a reason, to correct it.
  */
 @Entity
 @Table(name = "term_review")
@@ -91,6 +92,11 @@ public class TermReview extends BaseEntity {
 
     @Column(nullable = false)
     private boolean demo;
+
+    /** The figures as approved ({@link ReviewFigures} as JSON); null for a draft, or one approved before they were kept. */
+    @Column(name = "frozen_tables")
+    private String frozenTables;
+
     @OneToMany(mappedBy = "review")
     @OrderBy("seq")
     private List<ReviewTarget> targets = new ArrayList<>();
@@ -180,8 +186,23 @@ public class TermReview extends BaseEntity {
         state = ReviewState.DRAFT;
         approvedBy = null;
         approvedAt = null;
+        frozenTables = null;
         touch(by, at);
     }
+
+    /** Keeps the figures as the approved review has them: it is read with them from now on, whatever changes after. */
+    public void freeze(ReviewFigures figures) {
+        if (state != ReviewState.APPROVED) {
+            throw new IllegalStateException("Only an approved review keeps its figures");
+        }
+        frozenTables = figures.toJson();
+    }
+
+    /** The figures kept at approval, if any. */
+    public Optional<ReviewFigures> frozen() {
+        return Optional.ofNullable(frozenTables).map(ReviewFigures::fromJson);
+    }
+
     /** The sections' names, each in the reader's language, as one message argument. */
     private static List<BusinessException> names(List<ReviewSection> sections) {
         return sections.stream().map(s -> new BusinessException(s.messageKey())).toList();

@@ -103,6 +103,8 @@ class ReviewIT {
         assertThat(targets.getJsonObject(0).getInt("yearFrom")).isEqualTo(2024);
         assertThat(targets.getJsonObject(0).getInt("yearTo")).isEqualTo(2029);
         String pdf = pdfText(as("xem").getBytes("api/reviews/" + id + "/pdf"));
+        assertThat(pdf).as("its figures, frozen when the demo data was loaded").contains("354.325 suất",
+                "220,34 tỷ đồng", "2.513 ngôi nhà", "1.473 tổ", "100% (177/177)", "100% (1.452/1.452)");
         assertThat(pdf.replaceAll("\\s+", " ")).contains("2024–2029", "Ngày hội Đại đoàn kết toàn dân tộc",
                 "mô hình khu dân cư", "hộ cận nghèo", "nhà ở tạm");
         assertThat(String.join(" ", xlsxCells(as("xem").getBytes("api/reviews/" + id + "/xlsx").body())))
@@ -265,6 +267,24 @@ class ReviewIT {
                 .isGreaterThan(version);
     }
 
+    @Test
+    void anApprovedReviewKeepsItsFiguresWhateverChangesAfterAndReopeningComputesThemAgain() {
+        String code = movementOf("06709", 2029);
+        long id = create("xa3.canbo", "06709", 2029, 2029);
+        int version = object(approve("tinh.lanhdao", id, writeAll("xa3.canbo", id))).getInt("version");
+        assertThat(target(id, code)).as("no target when approved").isNull();
+        assertThat(as("tinh.canbo").getBytes("api/reviews/" + id + "/pdf").statusCode()).isEqualTo(200);
+
+        object(as("tinh.canbo").sendJson("PUT", "api/movements/" + code + "/targets",
+                "{\"indicator\":\"GIFTS\",\"unit\":\"06709\",\"year\":2029,\"amount\":40}"));
+        assertThat(target(create("xa3.canbo", "06709", 2029, 2029), code)).as("a draft reads the target")
+                .isEqualByComparingTo("40");
+        assertThat(target(id, code)).as("the approved review, as adopted").isNull();
+
+        reopen("tinh.lanhdao", id, version, "Bổ sung chỉ tiêu kế hoạch.");
+        assertThat(target(id, code)).as("reopened, it is computed again").isEqualByComparingTo("40");
+    }
+
     /** A new movement of the test with one count indicator (GIFTS), its participants the unit, for one year. */
     private String movementOf(String unit, int year) {
         String code = "IT_REVIEW_" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -274,6 +294,14 @@ class ReviewIT {
         object(as("tinh.canbo").postJson("api/movements/" + code + "/indicators", "{\"code\":\"GIFTS\",\"nameVi\":"
                 + "\"Suất quà\",\"kind\":\"COUNT\",\"unitOfMeasure\":\"suất\",\"entryLevelCode\":\"COMMUNE\"}"));
         return code;
+    }
+
+    /** The GIFTS target of the movement in the review, as its province officer reads it (null: none). */
+    private BigDecimal target(long review, String movement) {
+        JsonObject gifts = indicator(movement(object(as("tinh.canbo").getJson("api/reviews/" + review)), movement),
+                "GIFTS");
+        return !gifts.containsKey("target") || gifts.isNull("target") ? null
+                : gifts.getJsonNumber("target").bigDecimalValue();
     }
 
     /** Writes every section as {@code user}; the review's version after. */

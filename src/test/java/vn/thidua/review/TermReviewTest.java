@@ -1,16 +1,22 @@
 package vn.thidua.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.thidua.commendation.registry.AwardStatistics;
 import vn.thidua.organization.OrgLevel;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.i18n.Messages;
 
-/** A review's approval, as for the other documents: complete, by a leader who wrote no section last; and reopening. */
+/**
+ * A review's approval, as for the other documents: complete, by a leader who wrote no section last; its figures kept
+ * as approved; and reopening.
+ */
 class TermReviewTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T02:00:00Z");
@@ -69,6 +75,20 @@ class TermReviewTest {
         review.write(ReviewSection.LESSONS, "Sửa lại.", "canbo", NOW);
         review.approve("lanhdao", NOW);
         assertThat(review.getState()).isEqualTo(ReviewState.APPROVED);
+    }
+
+    @Test
+    void anApprovedReviewKeepsItsFiguresUntilReopened() {
+        TermReview review = complete("canbo");
+        ReviewFigures figures = new ReviewFigures("Tỉnh Quảng Ninh", List.of(),
+                AwardTables.of(new AwardStatistics(List.of(), List.of()), 2019, 2024), List.of());
+        assertThatThrownBy(() -> review.freeze(figures))
+                .as("a draft's figures are computed when read").isInstanceOf(IllegalStateException.class);
+        review.approve("lanhdao", NOW);
+        review.freeze(figures);
+        assertThat(review.frozen()).contains(figures);
+        review.reopen("Sửa số liệu.", "lanhdao", NOW);
+        assertThat(review.frozen()).as("computed again until approved again").isEmpty();
     }
 
     private static TermReview complete(String by) {
