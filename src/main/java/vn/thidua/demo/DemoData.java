@@ -27,11 +27,13 @@ import vn.thidua.identity.PasswordPolicy;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.OrgUnits;
 import vn.thidua.movement.Movement;
+import vn.thidua.movement.PeriodCensus;
 import vn.thidua.movement.ReportingPeriods;
 import vn.thidua.organization.ReferenceHistory;
 import vn.thidua.organization.ResidentialAreaGenerator;
 import vn.thidua.organization.Restructuring;
 import vn.thidua.platform.audit.AuditLog;
+import vn.thidua.review.ReviewCalculation;
 import vn.thidua.review.TermReview;
 
 /**
@@ -62,6 +64,9 @@ public class DemoData {
 
     @Inject
     private ReportingPeriods periods;
+
+    @Inject
+    private ReviewCalculation reviewCalculation;
 
     @Inject
     @ConfigProperty(name = "thidua.demo", defaultValue = "auto")
@@ -133,6 +138,9 @@ public class DemoData {
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "Nomination", null, null, dossiers + " nominations");
         LOG.info(() -> "Demo data loaded: " + dossiers + " nominations, one at every stage");
         TermReview review = new DemoReviews(em).create(unit("22", ACCOUNTS_FROM), movements);
+        em.flush();
+        new PeriodCensus(em).buildMissing(); // the coverage denominators, before DerivedTotals would build them
+        review.freeze(reviewCalculation.of(review.getUnit(), review.getYearFrom(), review.getYearTo()));
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "TermReview", review.getId(), null,
                 "2019-2024 term review with " + review.getTargets().size() + " targets for 2024-2029");
     }

@@ -24,6 +24,21 @@ public class PeriodCensus {
         this.em = em;
     }
 
+    /** Builds the census of every period that has none yet; how many it built. */
+    public int buildMissing() {
+        int built = 0;
+        for (ReportingPeriod period : em.createQuery("select p from ReportingPeriod p", ReportingPeriod.class)
+                .getResultList()) {
+            long rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM org_census WHERE period_id = ?1")
+                    .setParameter(1, period.getId()).getSingleResult()).longValue();
+            if (rows == 0) {
+                rebuild(period);
+                built++;
+            }
+        }
+        return built;
+    }
+
     public void rebuild(ReportingPeriod period) {
         em.createNativeQuery("DELETE FROM org_census WHERE period_id = ?1").setParameter(1, period.getId())
                 .executeUpdate();

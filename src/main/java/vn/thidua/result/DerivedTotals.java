@@ -31,18 +31,7 @@ public class DerivedTotals {
 
     @PostConstruct
     void buildMissingCensus() {
-        ResultTotals totals = new ResultTotals(em);
-        int built = 0;
-        for (ReportingPeriod period : em.createQuery("select p from ReportingPeriod p", ReportingPeriod.class)
-                .getResultList()) {
-            long rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM org_census WHERE period_id = ?1")
-                    .setParameter(1, period.getId()).getSingleResult()).longValue();
-            if (rows == 0) {
-                new PeriodCensus(em).rebuild(period);
-                built++;
-            }
-        }
-        int count = built;
+        int count = new PeriodCensus(em).buildMissing();
         LOG.info(() -> "Unit census built for " + count + " reporting periods");
     }
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -95,7 +94,10 @@ public class RollupService {
                 compute(at, List.of(place.unitId()), showUnapproved).get(place.unitId()));
     }
 
-    /** The roll-ups of the unit's children, as the tree was at the end of the range (for drill-down). */
+    /**
+     * The roll-ups of the unit's children, as the tree was at the end of the range (for drill-down); a review rolls
+     * up to today's structure instead ({@link UnitRollups}).
+     */
     public List<Rollup> children(String movementCode, String unitCode, LocalDate asOf, int from, int to,
                                  boolean showUnapproved) {
         Located at = locate(movementCode, unitCode, asOf, from, to, showUnapproved);
@@ -185,14 +187,7 @@ public class RollupService {
 
     /** The unit's children at the end of the range: id → {code, name}, by name. */
     private Map<Long, String[]> childrenOf(Place place) {
-        List<?> rows = em.createNativeQuery("SELECT u.id, u.code, v.name FROM org_unit_version v"
-                        + " JOIN org_unit u ON u.id = v.unit_id WHERE v.parent_id = ?2 AND " + Validity.sql("v", 1)
-                        + " ORDER BY v.name_search, u.code")
-                .setParameter(1, place.last().asOf()).setParameter(2, place.unitId()).getResultList();
-        Map<Long, String[]> children = new LinkedHashMap<>();
-        rows.stream().map(r -> (Object[]) r)
-                .forEach(r -> children.put(Rows.number(r[0]), new String[] {Rows.text(r[1]), Rows.text(r[2])}));
-        return children;
+        return UnitRollups.children(em, place.unitId(), place.last().asOf());
     }
 
     private Map<Long, List<IndicatorValue>> compute(Located at, java.util.Collection<Long> units, boolean unapproved) {
@@ -225,8 +220,7 @@ public class RollupService {
 
     private Place place(long movementId, String unitCode, LocalDate asOf, LocalDate today, int from, int to) {
         Movement movement = em.find(Movement.class, movementId);
-        List<ReportingPeriod> range = periods.between(movement.getPeriodKind(), Math.max(from, movement.getYearFrom()),
-                Math.min(to, movement.getYearTo()));
+        List<ReportingPeriod> range = UnitRollups.range(periods, movement, from, to);
         if (range.isEmpty()) {
             throw new BusinessException("rollup.years.outside", movement.getCode(), String.valueOf(from),
                     String.valueOf(to));

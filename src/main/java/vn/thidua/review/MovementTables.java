@@ -10,7 +10,7 @@ import vn.thidua.result.IndicatorValue;
 import vn.thidua.result.Rollup;
 
 /**
- * Shapes a movement's roll-ups (the unit's and its children's, as {@code RollupService} computes them) into a
+ * Shapes a movement's roll-ups (the unit's and its children's, as {@code UnitRollups} computes them) into a
  * review's table set: text indicators are left out; a year's sum adds its periods and a year's share is that of its
  * last answered period (as the roll-up rule does over a range); the children's rows get one more row for what no
  * child carries, when anything (results of units closed without a successor), so that they add up to the total.

@@ -108,7 +108,7 @@ public class NextTermService {
                     indicator == null ? null : indicator.getUnitOfMeasure(), target.getAmount(), years));
         }
         boolean mayChange = review.getState() == ReviewState.APPROVED
-                && scope.covers(Action.REPORT, review.getUnit().getId(), on);
+                && Reviews.mayChange(scope, review, Action.REPORT);
         return new Tracking(id, review.getVersion(), mayChange, review.getUnit().getCode(),
                 review.getUnit().nameOn(on), review.nextTermFrom(), review.nextTermTo(), lines);
     }

@@ -20,7 +20,11 @@ public record ReviewTables(long id, long version, String unitCode, String unitNa
     public record Section(ReviewSection key, String text) {
     }
 
-    /** A movement's indicators over the period, per year and per child unit (as the tree was at the period's end). */
+    /**
+     * A movement's indicators over the period, per year and per child unit: the unit's children today (else on its
+     * last day), each with the results of the units whose history it inherited — the years rolled up to today's
+     * structure.
+     */
     public record MovementTable(String code, String name, List<Integer> years, List<IndicatorRow> indicators,
                                 List<ChildRow> children) {
     }
@@ -32,8 +36,8 @@ public record ReviewTables(long id, long version, String unitCode, String unitNa
     }
 
     /**
-     * A child unit's values, one per indicator of the table. A row with a null unit code holds what no unit of the
-     * end of the period carries (units closed without a successor), so that the rows add up to the total.
+     * A child unit's values, one per indicator of the table. A row with a null unit code holds what no child carries
+     * (units closed without a successor that inherited their history), so that the rows add up to the total.
      */
     public record ChildRow(String unitCode, String unitName, List<Cell> values) {
     }

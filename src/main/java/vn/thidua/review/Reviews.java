@@ -10,10 +10,14 @@ import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.persistence.Rows;
 import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
-import vn.thidua.platform.scope.ScopeFilter;
+import vn.thidua.platform.scope.UnitDayFilter;
 import vn.thidua.platform.time.Formats;
 
-/** The stored side of reviews: the list within a scope (paged in SQL), and what a review's reading needs. */
+/**
+ * The stored side of reviews: the list within a scope (paged in SQL), and what a review's reading needs. A review
+ * is read as its unit is on the unit's day ({@link #dateOf}); who may read it may also find it in the list, and
+ * changing it takes a role held today.
+ */
 final class Reviews {
 
     private static final String FROM = " FROM term_review r JOIN org_unit u ON u.id = r.unit_id";
@@ -24,7 +28,7 @@ final class Reviews {
         this.em = em;
     }
 
-    List<ReviewSummary> list(ScopeFilter filter, int offset, int limit) {
+    List<ReviewSummary> list(UnitDayFilter filter, int offset, int limit) {
         Query query = query(filter, "SELECT r.id, u.code, (SELECT v.name FROM org_unit_version v WHERE v.unit_id = u.id"
                 + " ORDER BY v.valid_from DESC FETCH FIRST 1 ROWS ONLY), r.year_from, r.year_to, r.state, r.updated_at",
                 " ORDER BY r.year_to DESC, r.id DESC");
@@ -34,21 +38,23 @@ final class Reviews {
                         ReviewState.valueOf(Rows.text(r[5])), Rows.instant(r[6]))).toList();
     }
 
-    long count(ScopeFilter filter) {
+    long count(UnitDayFilter filter) {
         return Rows.number(query(filter, "SELECT COUNT(*)", "").getSingleResult());
     }
 
-    private Query query(ScopeFilter filter, String select, String order) {
+    private Query query(UnitDayFilter filter, String select, String order) {
         if (filter.everything()) {
             return em.createNativeQuery(select + FROM + order);
         }
-        return em.createNativeQuery(filter.cte(1) + select + FROM
-                + " WHERE r.unit_id IN (SELECT unit_id FROM scope_units)" + order).setParameter(1, Formats.today());
+        return em.createNativeQuery(filter.cte("SELECT unit_id FROM term_review", 1) + select + FROM
+                        + " WHERE r.unit_id IN (" + filter.covered(2) + ")" + order)
+                .setParameter(1, Formats.today()).setParameter(2, filter.username());
     }
 
     /**
-     * The review, if the caller may do {@code action} on its unit's data; 403 when they may only read it, else not
-     * found (as if it did not exist).
+     * The review, if the caller may do {@code action} on its unit's data: read it with a role held today or on the
+     * unit's day, change it only with a role held today; 403 when they may only read it, else not found (as if it did
+     * not exist).
      */
     static TermReview readable(EntityManager em, Scope scope, long id, Action action) {
         TermReview review = em.find(TermReview.class, id);
@@ -56,10 +62,15 @@ final class Reviews {
         if (review == null || !scope.covers(Action.READ, review.getUnit().getId(), on)) {
             throw new NotFoundException("review.notFound", id);
         }
-        if (action != Action.READ && !scope.covers(action, review.getUnit().getId(), on)) {
+        if (action != Action.READ && !mayChange(scope, review, action)) {
             throw new AccessDeniedException();
         }
         return review;
+    }
+
+    /** Whether a role the caller holds today allows {@code action} on the review's unit (as on its day). */
+    static boolean mayChange(Scope scope, TermReview review, Action action) {
+        return scope.coversToday(action, review.getUnit().getId(), dateOf(review.getUnit()));
     }
 
     /** The day a review's unit is read on: today while it exists, else its last day. */

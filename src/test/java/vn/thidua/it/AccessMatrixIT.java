@@ -58,6 +58,11 @@ class AccessMatrixIT {
         UNIT_REPORT,
         /** Administrators, leaders and officers, for a unit in their subtree named by {unit}; 403/404 outside. */
         UNIT_MANAGE,
+        /**
+         * Leaders and officers holding their role today, for a unit in their subtree named by {unit} (a review is
+         * changed only with a role held today); 403/404 outside.
+         */
+        UNIT_REPORT_TODAY,
         /** Any role, for the report (by id) of a unit in the caller's subtree; 404 outside. */
         REPORT_READ,
         /** Leaders and officers, for the report (by id) of a unit in their subtree; 403/404 outside. */
@@ -101,7 +106,7 @@ class AccessMatrixIT {
         REVIEW_READ,
         /** Leaders and officers whose scope reaches the review's unit today; 403/404 elsewhere. */
         REVIEW_WRITE,
-        /** Leaders whose scope reaches the review's unit today; 403/404 elsewhere. */
+        /** Leaders whose scope reaches the review's unit today (approve, reopen); 403/404 elsewhere. */
         REVIEW_APPROVE
     }
 
@@ -196,7 +201,7 @@ class AccessMatrixIT {
             Map.entry("GET /api/stage-deadlines", Rule.ANY),
             Map.entry("PUT /api/stage-deadlines/{state}", Rule.ADMIN_ONLY),
             Map.entry("GET /api/reviews", Rule.ANY),
-            Map.entry("POST /api/reviews", Rule.UNIT_REPORT),
+            Map.entry("POST /api/reviews", Rule.UNIT_REPORT_TODAY),
             Map.entry("GET /api/reviews/{id}", Rule.REVIEW_READ),
             Map.entry("GET /api/reviews/{id}/pdf", Rule.REVIEW_READ),
             Map.entry("GET /api/reviews/{id}/xlsx", Rule.REVIEW_READ),
@@ -204,7 +209,8 @@ class AccessMatrixIT {
             Map.entry("GET /api/reviews/{id}/tracking", Rule.REVIEW_READ),
             Map.entry("PUT /api/reviews/{id}/sections/{section}", Rule.REVIEW_WRITE),
             Map.entry("PUT /api/reviews/{id}/targets", Rule.REVIEW_WRITE),
-            Map.entry("POST /api/reviews/{id}/approve", Rule.REVIEW_APPROVE));
+            Map.entry("POST /api/reviews/{id}/approve", Rule.REVIEW_APPROVE),
+            Map.entry("POST /api/reviews/{id}/reopen", Rule.REVIEW_APPROVE));
 
     private static final String MOVEMENT = "TET_VI_NGUOI_NGHEO";
 
@@ -248,7 +254,8 @@ class AccessMatrixIT {
             Map.entry("POST /api/reviews", "{\"unit\":\"{unit}\",\"from\":2024,\"to\":2024}"),
             Map.entry("PUT /api/reviews/{id}/sections/{section}", "{\"version\":-1,\"text\":\"Ma trận quyền\"}"),
             Map.entry("PUT /api/reviews/{id}/targets", "{\"version\":-1,\"targets\":[]}"),
-            Map.entry("POST /api/reviews/{id}/approve", "{\"version\":-1}"));
+            Map.entry("POST /api/reviews/{id}/approve", "{\"version\":-1}"),
+            Map.entry("POST /api/reviews/{id}/reopen", "{\"version\":-1,\"reason\":\"Ma trận quyền\"}"));
 
     /** Each caller's unit today (2026), where their roles act on nominations; none when their role has ended. */
     private static final Map<String, String> UNIT_TODAY = Map.of("admin", "22", "tinh.canbo", "22",
@@ -376,8 +383,9 @@ class AccessMatrixIT {
             case MANAGER_ROLE -> targets.put(concrete, caller.manager());
             case REPORTER_ROLE -> targets.put(concrete, caller.reporter());
             case PROVINCE_MANAGER -> targets.put(concrete, caller.manager() && caller.atProvince());
-            case UNIT_READ, UNIT_REPORT, UNIT_MANAGE -> {
-                boolean role = rule == Rule.UNIT_READ || (rule == Rule.UNIT_MANAGE ? caller.manager() : caller.reporter());
+            case UNIT_READ, UNIT_REPORT, UNIT_MANAGE, UNIT_REPORT_TODAY -> {
+                boolean role = rule == Rule.UNIT_READ || (rule == Rule.UNIT_MANAGE ? caller.manager()
+                        : caller.reporter() && (rule != Rule.UNIT_REPORT_TODAY || UNIT_TODAY.containsKey(caller.username())));
                 caller.units().forEach((relation, code) -> targets.put(
                         concrete + QUERIES.get(operation).replace("{unit}", code) + marker(code),
                         role && below(relation)));

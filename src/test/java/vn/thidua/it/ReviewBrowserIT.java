@@ -26,15 +26,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A term review in the browser: the province's officer generates the 2019–2024 review, writes its lessons; its
- * leader approves it, after which the narrative is read-only, and downloads the PDF with the progress dialog shown
- * while it is made — the file saved carries the lessons written; the page reads on a 375 px phone.
+ * A term review in the browser: the province's officer generates the 2019–2024 review and writes its four sections,
+ * saving one while another holds unsaved text (which stays); its leader approves it, after which the narrative is
+ * read-only, and downloads the PDF with the progress dialog shown while it is made — the file saved carries the
+ * lessons written — and reopens it with a reason; the page reads on a 375 px phone.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewBrowserIT {
 
     private static final String LESSONS = "#sections\\:list\\:2\\:text";
-    private static final String LESSONS_TEXT = "Huy động nguồn lực xã hội hóa thay cho ngân sách.";
+    private static final String[] SECTION_NAMES = {"Kết quả đạt được", "Tồn tại, hạn chế và nguyên nhân",
+            "Bài học kinh nghiệm", "Phương hướng, nhiệm vụ giai đoạn tới"};
+    private static final String[] TEXTS = {"Hoàn thành vượt mức các chỉ tiêu của giai đoạn.",
+            "Công tác kiểm tra có nơi chưa thường xuyên.", "Huy động nguồn lực xã hội hóa thay cho ngân sách.",
+            "Triển khai Cuộc vận động trong nhiệm kỳ 2024–2029."};
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -74,11 +79,22 @@ class ReviewBrowserIT {
         assertThat(browser.text("body")).contains("354.325 suất", "220,34 tỷ đồng", "1.473 tổ");
         String review = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
 
-        browser.find(LESSONS).sendKeys(LESSONS_TEXT);
+        browser.find(section(0)).sendKeys(TEXTS[0]);
+        browser.find(LESSONS).sendKeys(TEXTS[2]);
         browser.click("#sections\\:list\\:2\\:save");
-        browser.waitForText("#review\\:messages", "Đã lưu phần");
+        browser.waitForText("#review\\:messages", "Đã lưu phần “Bài học kinh nghiệm”");
+        assertThat(browser.find(section(0)).getAttribute("value")).as("typed in another section, not yet saved")
+                .isEqualTo(TEXTS[0]);
+        browser.find(section(1)).sendKeys(TEXTS[1]);
+        browser.find(section(3)).sendKeys(TEXTS[3]);
+        for (int i : new int[] {0, 1, 3}) {
+            browser.click("#sections\\:list\\:" + i + "\\:save");
+            browser.waitForText("#review\\:messages", "Đã lưu phần “" + SECTION_NAMES[i] + "”");
+        }
         browser.open(base + "review/review.xhtml?id=" + review);
-        assertThat(browser.find(LESSONS).getAttribute("value")).isEqualTo(LESSONS_TEXT);
+        for (int i = 0; i < TEXTS.length; i++) {
+            assertThat(browser.find(section(i)).getAttribute("value")).isEqualTo(TEXTS[i]);
+        }
         assertThat(browser.driver().findElements(By.id("review:approve"))).as("an officer does not approve").isEmpty();
         browser.logOut();
 
@@ -119,8 +135,14 @@ class ReviewBrowserIT {
                 + " while the PDF was made").isEqualTo(true);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
-                    .as("the downloaded PDF carries what the officer wrote").contains("BÁO CÁO", LESSONS_TEXT);
+                    .as("the downloaded PDF carries what the officer wrote").contains("BÁO CÁO", TEXTS[2]);
         }
+
+        browser.click("#review\\:reopen");
+        browser.find("#reopening\\:reason").sendKeys("Bổ sung số liệu năm 2024 theo báo cáo của Hội nghị.");
+        browser.click("#reopening\\:confirm");
+        browser.waitForText("#review-state", "Dự thảo");
+        assertThat(browser.find(LESSONS).getAttribute("readonly")).as("a draft again").isNull();
         assertThat(browser.consoleErrors()).as("no CSP violation or script error").isEmpty();
     }
 
@@ -128,5 +150,9 @@ class ReviewBrowserIT {
     private List<String> texts(String css) {
         return browser.driver().findElements(By.cssSelector(css)).stream()
                 .map(e -> e.getAttribute("textContent").trim()).toList();
+    }
+
+    private static String section(int index) {
+        return "#sections\\:list\\:" + index + "\\:text";
     }
 }

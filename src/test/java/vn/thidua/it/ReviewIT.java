@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -87,7 +88,11 @@ class ReviewIT {
         JsonObject review = object(as("tinh.canbo").getJson("api/reviews/" + id));
         JsonObject tet = movement(review, "TET_VI_NGUOI_NGHEO");
         assertThat(indicator(tet, "GIFTS").getJsonNumber("value").longValue()).isEqualTo(354_325);
-        assertThat(tet.getJsonArray("children")).as("the 13 districts of 2024").hasSize(13);
+        assertThat(named(tet)).as("today's 54 communes, wards and special zones").hasSize(54);
+        assertThat(cells(remainder(tet), tet, "GIFTS")).as("only what the commune closed without a successor had")
+                .isEqualByComparingTo(BigDecimal.valueOf(closedWithoutSuccessor(2019, 2024)));
+        assertThat(cells(tet.getJsonArray("children"), tet, "GIFTS")).as("the seed's gift packages, each counted once")
+                .isEqualByComparingTo(BigDecimal.valueOf(354_325));
         JsonArray reporting = review.getJsonArray("discipline");
         JsonObject first = reporting.getJsonObject(0).getJsonArray("periods").getJsonObject(0);
         assertThat(first.getInt("expected")).as("the province, 13 districts and 177 communes of 2019").isEqualTo(191);
@@ -119,6 +124,8 @@ class ReviewIT {
                 as("xem").getBytes("api/reviews/" + id + "/docx").body())))) {
             assertThat(word.getText()).contains("Mục tiêu hằng năm giai đoạn 2024–2029").contains(TARGETS);
         }
+        assertThat(pdf).as("its coverage shares, frozen when the demo data was loaded").contains("100% (177/177)",
+                "100% (1.452/1.452)");
         JsonObject held = object(as("xem").getJson("api/reviews/" + id + "/tracking")).getJsonArray("lines")
                 .getJsonObject(0);
         assertThat(held.getString("indicator")).isEqualTo("HELD_SHARE");
@@ -134,37 +141,30 @@ class ReviewIT {
     @Test
     void aReviewAcrossTheJuly2025RestructuringCountsEachResultOnce() {
         long id = create("tinh.canbo", "22", 2024, 2025);
-        JsonObject gifts = indicator(movement(object(as("tinh.canbo").getJson("api/reviews/" + id)),
-                "TET_VI_NGUOI_NGHEO"), "GIFTS");
+        JsonObject tet = movement(object(as("tinh.canbo").getJson("api/reviews/" + id)), "TET_VI_NGUOI_NGHEO");
+        JsonObject gifts = indicator(tet, "GIFTS");
         long in2024 = rollup("2024");
         long in2025 = rollup("2025");
         assertThat(in2024).isPositive();
         assertThat(in2025).isPositive();
-        assertThat(gifts.getJsonNumber("value").longValue()).isEqualTo(in2024 + in2025);
+        assertThat(gifts.getJsonNumber("value").longValue()).as("the years' own roll-ups, added")
+                .isEqualTo(in2024 + in2025);
         JsonArray years = gifts.getJsonArray("years");
         assertThat(years.getJsonObject(0).getJsonNumber("value").longValue()).isEqualTo(in2024);
         assertThat(years.getJsonObject(1).getJsonNumber("value").longValue()).isEqualTo(in2025);
-        JsonObject tet = movement(object(as("tinh.canbo").getJson("api/reviews/" + id)), "TET_VI_NGUOI_NGHEO");
-        int column = 0;
-        for (int i = 0; i < tet.getJsonArray("indicators").size(); i++) {
-            if (tet.getJsonArray("indicators").getJsonObject(i).getString("code").equals("GIFTS")) {
-                column = i;
-            }
-        }
-        BigDecimal children = BigDecimal.ZERO;
-        for (JsonValue row : tet.getJsonArray("children")) {
-            JsonObject cell = row.asJsonObject().getJsonArray("values").getJsonObject(column);
-            children = children.add(!cell.containsKey("value") || cell.isNull("value") ? BigDecimal.ZERO : cell.getJsonNumber("value").bigDecimalValue());
-        }
-        assertThat(tet.getJsonArray("children").size()).as("the communes of 2025, whatever the rest").isGreaterThan(50);
-        assertThat(children).as("today's communes carry the old ones' results once, with what no unit carries")
-                .isEqualByComparingTo(BigDecimal.valueOf(in2024 + in2025));
+        assertThat(named(tet)).as("today's communes, not the districts of 2024").hasSize(54);
+        long closed = closedWithoutSuccessor(2024, 2025);
+        assertThat(closed).as("Phường Hoà Lạc reported for 2024").isPositive();
+        assertThat(cells(remainder(tet), tet, "GIFTS")).as("left over: what no commune of today carries")
+                .isEqualByComparingTo(BigDecimal.valueOf(closed));
+        assertThat(cells(named(tet), tet, "GIFTS")).as("today's communes carry the old ones' results once")
+                .isEqualByComparingTo(BigDecimal.valueOf(in2024 + in2025 - closed));
     }
 
     @Test
     void aDistrictReviewsOnlyItsSubtreeAndACommuneOnlyItself() {
         long province = create("tinh.canbo", "22", 2023, 2024);
-        long district = create("halong.canbo", "193", 2019, 2024);
+        long district = create("tinh.canbo", "193", 2019, 2024);
         assertThat(object(as("halong.canbo").getJson("api/reviews/" + district)).getString("unitCode")).isEqualTo("193");
         assertThat(as("halong.canbo").postJson("api/reviews", "{\"unit\":\"22\",\"from\":2019,\"to\":2024}")
                 .statusCode()).isEqualTo(404);
@@ -182,15 +182,179 @@ class ReviewIT {
         assertThat(as("xem").postJson("api/reviews", "{\"unit\":\"22\",\"from\":2019,\"to\":2024}").statusCode())
                 .as("a viewer does not write reviews").isEqualTo(403);
 
-        int version = object(as("xa1.canbo").getJson("api/reviews/" + commune)).getInt("version");
-        HttpResponse<String> written = as("xa1.canbo").sendJson("PUT", "api/reviews/" + commune
-                + "/sections/achievements", "{\"version\":" + version + ",\"text\":\"Phường hoàn thành các chỉ tiêu.\"}");
-        int after = object(written).getInt("version");
+        int after = writeAll("xa1.canbo", commune);
         assertThat(as("xa1.canbo").postJson("api/reviews/" + commune + "/approve", "{\"version\":" + after + "}")
                 .statusCode()).as("an officer does not approve").isEqualTo(403);
         assertThat(object(as("xa1.lanhdao").postJson("api/reviews/" + commune + "/approve", "{\"version\":" + after
                 + "}")).getInt("version")).isGreaterThan(after);
         assertThat(object(as("xa1.canbo").getJson("api/reviews/" + commune)).getString("state")).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void eachListsTheReviewsOfTheUnitsTheyReadAsEachUnitIsOnItsDay() {
+        long province = create("tinh.canbo", "22", 2022, 2023);
+        long district = create("tinh.canbo", "193", 2020, 2023);
+        long sibling = create("tinh.canbo", "195", 2020, 2023);
+        long commune = create("xa1.canbo", "06652", 2025, 2026);
+
+        assertThat(listed("tinh.canbo")).as("the province sees all").containsKeys(province, district, sibling, commune);
+        Map<Long, String> retired = listed("halong.canbo");
+        assertThat(retired).as("a district officer, on the district's last day").containsKey(district)
+                .doesNotContainKeys(sibling, province, commune);
+        assertThat(retired.values()).doesNotContain("22", "195");
+        Map<Long, String> communeList = listed("xa1.canbo");
+        assertThat(communeList).as("a commune officer, their commune").containsKey(commune)
+                .doesNotContainKeys(district, sibling, province);
+        assertThat(communeList.values()).doesNotContain("22", "193", "195");
+        assertThat(listed("xa2.canbo")).doesNotContainKeys(commune, district, province);
+    }
+
+    @Test
+    void anOfficerWhoHasLeftOfficeReadsTheirUnitsReviewButNoLongerChangesIt() {
+        long district = create("tinh.canbo", "193", 2019, 2023);
+        JsonObject review = object(as("halong.canbo").getJson("api/reviews/" + district));
+        assertThat(review.getString("unitCode")).isEqualTo("193");
+        assertThat(as("halong.canbo").getBytes("api/reviews/" + district + "/pdf").statusCode()).isEqualTo(200);
+        int version = review.getInt("version");
+        assertThat(as("halong.canbo").sendJson("PUT", "api/reviews/" + district + "/sections/lessons",
+                "{\"version\":" + version + ",\"text\":\"Bài học.\"}").statusCode())
+                .as("the role ended with the district").isEqualTo(403);
+        assertThat(as("halong.lanhdao").postJson("api/reviews/" + district + "/approve", "{\"version\":" + version
+                + "}").statusCode()).isEqualTo(403);
+        assertThat(as("halong.canbo").postJson("api/reviews", "{\"unit\":\"193\",\"from\":2019,\"to\":2024}")
+                .statusCode()).as("nor makes a new one").isEqualTo(403);
+        assertThat(object(as("tinh.canbo").sendJson("PUT", "api/reviews/" + district + "/sections/lessons",
+                "{\"version\":" + version + ",\"text\":\"Bài học.\"}")).getInt("version"))
+                .as("the province still writes it").isGreaterThan(version);
+    }
+
+    @Test
+    void aReviewListsTheMovementsItsUnitTakesPartInWhoeverReadsIt() {
+        String code = movementOf("06709", 2027);
+        long sibling = create("xa1.canbo", "06652", 2027, 2027);
+        List<String> byItsOfficer = movementCodes("xa1.canbo", sibling);
+        assertThat(movementCodes("tinh.canbo", sibling)).as("the province reads the same review").isEqualTo(byItsOfficer)
+                .doesNotContain(code);
+        assertThat(movementCodes("xa3.canbo", create("xa3.canbo", "06709", 2027, 2027))).contains(code);
+        assertThat(movementCodes("tinh.canbo", create("tinh.canbo", "22", 2027, 2027))).as("within the province")
+                .contains(code);
+        assertThat(movementCodes("tinh.canbo", create("tinh.canbo", "06709", 2028, 2028))).as("not that year")
+                .doesNotContain(code);
+    }
+
+    private List<String> movementCodes(String user, long review) {
+        return object(as(user).getJson("api/reviews/" + review)).getJsonArray("movements").stream()
+                .map(m -> m.asJsonObject().getString("code")).toList();
+    }
+
+    @Test
+    void aLeaderApprovesACompleteReviewNotLastWrittenByThemAndReopensItWithAReason() {
+        long id = create("xa1.canbo", "06652", 2025, 2025);
+        int version = write("xa1.canbo", id, object(as("xa1.canbo").getJson("api/reviews/" + id)).getInt("version"),
+                "achievements", "Phường hoàn thành các chỉ tiêu.");
+        HttpResponse<String> incomplete = approve("xa1.lanhdao", id, version);
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(incomplete.body()).as("the missing sections, named").contains("Tồn tại, hạn chế và nguyên nhân",
+                "Bài học kinh nghiệm", "Phương hướng, nhiệm vụ giai đoạn tới").doesNotContain("Kết quả đạt được");
+
+        version = write("xa1.canbo", id, version, "shortcomings", "Kiểm tra chưa thường xuyên.");
+        version = write("xa1.canbo", id, version, "lessons", "Huy động xã hội hóa.");
+        version = write("xa1.lanhdao", id, version, "directions", "Giữ vững thành quả.");
+        HttpResponse<String> own = approve("xa1.lanhdao", id, version);
+        assertThat(own.statusCode()).as("who wrote a section last does not approve").isEqualTo(400);
+        assertThat(own.body()).contains("Phương hướng, nhiệm vụ giai đoạn tới").doesNotContain("Bài học kinh nghiệm");
+        version = write("xa1.canbo", id, version, "directions", "Giữ vững thành quả, không để tái phát sinh nhà tạm.");
+        version = object(approve("xa1.lanhdao", id, version)).getInt("version");
+
+        assertThat(reopen("xa1.canbo", id, version, "Sửa số liệu.").statusCode()).as("an officer does not reopen")
+                .isEqualTo(403);
+        assertThat(reopen("xa1.lanhdao", id, version, "  ").statusCode()).as("a reason is required").isEqualTo(400);
+        version = object(reopen("xa1.lanhdao", id, version, "Bổ sung số liệu quý IV.")).getInt("version");
+        JsonObject reopened = object(as("xa1.canbo").getJson("api/reviews/" + id));
+        assertThat(reopened.getString("state")).isEqualTo("DRAFT");
+        assertThat(reopened.containsKey("approvedBy") && !reopened.isNull("approvedBy")).isFalse();
+        assertThat(reopen("xa1.lanhdao", id, version, "Lần nữa.").statusCode()).as("only an approved review")
+                .isEqualTo(400);
+        HttpResponse<String> audit = new WebClient(base).withBasic("admin", TestAccounts.DEMO_PASSWORD).submit(
+                "admin/audit.xhtml", "audit", "filter", Map.of("action_input", "REVIEW_REOPENED",
+                        "entityId", String.valueOf(id)));
+        assertThat(audit.body()).as("audited with the reason").contains("Bổ sung số liệu quý IV.");
+        version = write("xa1.canbo", id, version, "lessons", "Huy động xã hội hóa; kiểm tra thường xuyên.");
+        assertThat(object(approve("xa1.lanhdao", id, version)).getInt("version")).as("approved again")
+                .isGreaterThan(version);
+    }
+
+    @Test
+    void anApprovedReviewKeepsItsFiguresWhateverChangesAfterAndReopeningComputesThemAgain() {
+        String code = movementOf("06709", 2029);
+        long id = create("xa3.canbo", "06709", 2029, 2029);
+        int version = object(approve("tinh.lanhdao", id, writeAll("xa3.canbo", id))).getInt("version");
+        assertThat(target(id, code)).as("no target when approved").isNull();
+        assertThat(as("tinh.canbo").getBytes("api/reviews/" + id + "/pdf").statusCode()).isEqualTo(200);
+
+        object(as("tinh.canbo").sendJson("PUT", "api/movements/" + code + "/targets",
+                "{\"indicator\":\"GIFTS\",\"unit\":\"06709\",\"year\":2029,\"amount\":40}"));
+        assertThat(target(create("xa3.canbo", "06709", 2029, 2029), code)).as("a draft reads the target")
+                .isEqualByComparingTo("40");
+        assertThat(target(id, code)).as("the approved review, as adopted").isNull();
+
+        reopen("tinh.lanhdao", id, version, "Bổ sung chỉ tiêu kế hoạch.");
+        assertThat(target(id, code)).as("reopened, it is computed again").isEqualByComparingTo("40");
+    }
+
+    /** A new movement of the test with one count indicator (GIFTS), its participants the unit, for one year. */
+    private String movementOf(String unit, int year) {
+        String code = "IT_REVIEW_" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        object(as("tinh.canbo").postJson("api/movements", "{\"code\":\"" + code + "\",\"kind\":\"EMULATION\","
+                + "\"name\":\"Phong trào thử nghiệm\",\"launchingUnitCode\":\"22\",\"participantRootCode\":\"" + unit
+                + "\",\"yearFrom\":" + year + ",\"yearTo\":" + year + ",\"periodKind\":\"YEAR\",\"status\":\"ACTIVE\"}"));
+        object(as("tinh.canbo").postJson("api/movements/" + code + "/indicators", "{\"code\":\"GIFTS\",\"nameVi\":"
+                + "\"Suất quà\",\"kind\":\"COUNT\",\"unitOfMeasure\":\"suất\",\"entryLevelCode\":\"COMMUNE\"}"));
+        return code;
+    }
+
+    /** The GIFTS target of the movement in the review, as its province officer reads it (null: none). */
+    private BigDecimal target(long review, String movement) {
+        JsonObject gifts = indicator(movement(object(as("tinh.canbo").getJson("api/reviews/" + review)), movement),
+                "GIFTS");
+        return !gifts.containsKey("target") || gifts.isNull("target") ? null
+                : gifts.getJsonNumber("target").bigDecimalValue();
+    }
+
+    /** Writes every section as {@code user}; the review's version after. */
+    private int writeAll(String user, long id) {
+        int version = object(as(user).getJson("api/reviews/" + id)).getInt("version");
+        for (String section : List.of("achievements", "shortcomings", "lessons", "directions")) {
+            version = write(user, id, version, section, "Nội dung phần " + section + ".");
+        }
+        return version;
+    }
+
+    private int write(String user, long id, int version, String section, String text) {
+        return object(as(user).sendJson("PUT", "api/reviews/" + id + "/sections/" + section, "{\"version\":" + version
+                + ",\"text\":\"" + text + "\"}")).getInt("version");
+    }
+
+    private HttpResponse<String> approve(String user, long id, int version) {
+        return as(user).postJson("api/reviews/" + id + "/approve", "{\"version\":" + version + "}");
+    }
+
+    private HttpResponse<String> reopen(String user, long id, int version, String reason) {
+        return as(user).postJson("api/reviews/" + id + "/reopen", "{\"version\":" + version + ",\"reason\":\""
+                + reason + "\"}");
+    }
+
+    /** Every review in the user's list, all pages: id → unit code. */
+    private Map<Long, String> listed(String user) {
+        Map<Long, String> reviews = new java.util.LinkedHashMap<>();
+        for (int page = 0; ; page++) {
+            JsonObject body = object(as(user).getJson("api/reviews?size=100&page=" + page));
+            body.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .forEach(r -> reviews.put(r.getJsonNumber("id").longValue(), r.getString("unitCode")));
+            if (body.getJsonArray("items").isEmpty() || reviews.size() >= body.getInt("total")) {
+                return reviews;
+            }
+        }
     }
 
     private long rollup(String year) {
@@ -199,6 +363,49 @@ class ReviewIT {
         return body.getJsonArray("values").stream().map(JsonValue::asJsonObject)
                 .filter(v -> v.getString("indicator").equals("GIFTS")).findFirst().orElseThrow()
                 .getJsonNumber("value").longValue();
+    }
+
+    /**
+     * The gift packages of Phường Hoà Lạc (06718, Móng Cái), which the reference history closes on 01/11/2024 without
+     * naming a successor: its own roll-up, read on a day it existed.
+     */
+    private long closedWithoutSuccessor(int from, int to) {
+        JsonObject body = object(as("tinh.canbo").getJson("api/rollups?movement=TET_VI_NGUOI_NGHEO&unit=06718"
+                + "&asOf=2024-06-01&from=" + from + "&to=" + to));
+        return body.getJsonArray("values").stream().map(JsonValue::asJsonObject)
+                .filter(v -> v.getString("indicator").equals("GIFTS")).findFirst().orElseThrow()
+                .getJsonNumber("value").longValue();
+    }
+
+    /** The children's rows of a unit of the tree (with a unit code). */
+    private static List<JsonObject> named(JsonObject movement) {
+        return movement.getJsonArray("children").stream().map(JsonValue::asJsonObject)
+                .filter(row -> row.containsKey("unitCode") && !row.isNull("unitCode")).toList();
+    }
+
+    /** The children's row for what no child carries (no unit code), if any. */
+    private static List<JsonObject> remainder(JsonObject movement) {
+        return movement.getJsonArray("children").stream().map(JsonValue::asJsonObject)
+                .filter(row -> !row.containsKey("unitCode") || row.isNull("unitCode")).toList();
+    }
+
+    /** The sum of an indicator's cells over some of the movement's children's rows. */
+    private static BigDecimal cells(List<? extends JsonValue> rows, JsonObject movement, String indicator) {
+        JsonArray indicators = movement.getJsonArray("indicators");
+        int column = -1;
+        for (int i = 0; i < indicators.size(); i++) {
+            if (indicators.getJsonObject(i).getString("code").equals(indicator)) {
+                column = i;
+            }
+        }
+        assertThat(column).as(indicator).isNotNegative();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonValue row : rows) {
+            JsonObject cell = row.asJsonObject().getJsonArray("values").getJsonObject(column);
+            sum = sum.add(!cell.containsKey("value") || cell.isNull("value") ? BigDecimal.ZERO
+                    : cell.getJsonNumber("value").bigDecimalValue());
+        }
+        return sum;
     }
 
     private static JsonObject movement(JsonObject review, String code) {

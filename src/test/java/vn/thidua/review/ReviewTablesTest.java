@@ -104,7 +104,9 @@ class ReviewTablesTest {
     @Test
     void anApprovedReviewIsReadOnlyAndSetsTheNextFiveYearTerm() {
         TermReview review = new TermReview(unit(), 2019, 2024, "tinh.canbo", Instant.now());
-        review.write(ReviewSection.LESSONS, "  Bài học.  ", "tinh.canbo", Instant.now());
+        for (ReviewSection section : ReviewSection.values()) {
+            review.write(section, "  Bài học.  ", "tinh.canbo", Instant.now());
+        }
         assertThat(review.sections().get(ReviewSection.LESSONS)).isEqualTo("Bài học.");
         assertThatThrownBy(() -> new ReviewTarget(review, 1, "100% khu dân cư", null, null))
                 .as("targets come from an approved review").isInstanceOf(BusinessException.class);

@@ -7,19 +7,21 @@ import vn.thidua.platform.persistence.Rows;
 
 /**
  * Two grouped reads over a unit's family ({@link UnitFamilies}): the awards its units proposed, counted by type,
- * year and kind of recipient, and the decisions its units issued, with their award counts. Callers check scope.
+ * year and kind of recipient, and the decisions its units issued, with their award counts. Callers check scope (a
+ * term review's service checks the review's unit; the demo loader acts for the system).
  */
-final class AwardStatisticsQueries {
+public final class AwardStatisticsQueries {
 
     private static final String FAMILY = "stat_family";
 
     private final EntityManager em;
 
-    AwardStatisticsQueries(EntityManager em) {
+    public AwardStatisticsQueries(EntityManager em) {
         this.em = em;
     }
 
-    AwardStatistics of(long unitId, int from, int to) {
+    /** The commendations of the years {@code from}–{@code to} in the unit's family. */
+    public AwardStatistics of(long unitId, int from, int to) {
         String family = "WITH RECURSIVE " + UnitFamilies.cte(FAMILY, String.valueOf(unitId)) + " ";
         List<?> counts = em.createNativeQuery(family + "SELECT t.code, t.name_vi, l.code, l.name_vi, a.award_year,"
                         + " e.kind, COUNT(*) FROM award a JOIN award_type t ON t.id = a.award_type_id"

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,17 +85,6 @@ public class RegistryService {
             throw new NotFoundException("registry.nominee.notFound", nomineeId);
         }
         return new NomineeHistory(nominee, awards, dossiers);
-    }
-
-    /**
-     * The commendations of the years {@code from}–{@code to} in the family of a unit the caller may read on
-     * {@code on} (its awards by type, year and kind of recipient; the decisions its units issued); else not found.
-     */
-    public AwardStatistics statistics(long unitId, LocalDate on, int from, int to) {
-        if (!scope.covers(Action.READ, unitId, on)) {
-            throw new NotFoundException("org.unit.notFound", unitId, on);
-        }
-        return new AwardStatisticsQueries(em).of(unitId, from, to);
     }
 
     private AwardFilter filter(AwardSearch search) {

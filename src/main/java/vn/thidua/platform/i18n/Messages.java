@@ -37,7 +37,8 @@ public final class Messages {
 
     /**
      * Dates and times as users read them (dd/MM/yyyy, Vietnam time); a business error given as an argument (the
-     * reason inside a longer message) as its own message in the same language; everything else as it is.
+     * reason inside a longer message) as its own message in the same language; a list as its items so shown, joined by
+     * commas; everything else as it is.
      */
     private static Object[] displayed(Locale locale, Object[] arguments) {
         Object[] shown = arguments.clone();
@@ -48,6 +49,9 @@ public final class Messages {
                 shown[i] = Formats.dateTime(instant);
             } else if (shown[i] instanceof BusinessException reason) {
                 shown[i] = format(locale, reason.getMessageKey(), reason.getArguments());
+            } else if (shown[i] instanceof List<?> items) {
+                shown[i] = java.util.Arrays.stream(displayed(locale, items.toArray())).map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", "));
             }
         }
         return shown;

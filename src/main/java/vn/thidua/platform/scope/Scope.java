@@ -132,6 +132,25 @@ public class Scope {
         return result;
     }
 
+    /**
+     * Whether a role the caller holds today covers the unit as it was on {@code date}: what changing a unit's data
+     * asks, so that someone who has left office still reads what their unit did (see {@link #covers}) but no longer
+     * changes it.
+     */
+    public boolean coversToday(Action action, long unitId, LocalDate date) {
+        return !coveredBy(roots(action, Formats.today()), ancestors(unitId, date)).isEmpty();
+    }
+
+    /**
+     * How a list of things that belong to units keeps to those the caller reads, each unit on its own day; see
+     * {@link UnitDayFilter}.
+     */
+    public UnitDayFilter filterOnUnitDays(Action action) {
+        ScopeFilter today = filter(action, Formats.today());
+        return new UnitDayFilter(today.everything(), today.rootIds(), action.sqlRoleList(),
+                context.getCallerPrincipal().getName());
+    }
+
     /** How a list query keeps to the caller's scope on {@code date}; see {@link ScopeFilter}. */
     public ScopeFilter filter(Action action, LocalDate date) {
         Set<Long> roots = roots(action, date);

@@ -29,7 +29,8 @@ import vn.thidua.review.Tracking;
 /**
  * /api/reviews: create a review of a unit for a span of years ({@code {unit, from, to}} → 201 {@code {id}}), list
  * them (paged), read one with its computed tables, download it as PDF, XLSX or DOCX, write a narrative section, approve
- * it, set the next term's targets and track them. Outside the caller's scope a review answers 404.
+ * it, reopen it ({@code {version, reason}}), set the next term's targets and track them. Outside the caller's scope a
+ * review answers 404.
  */
 @Path("reviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +47,10 @@ public class ReviewsResource {
 
     /** The review's version as last read. */
     public record Versioned(Long version) {
+    }
+
+    /** Why an approved review goes back to draft, on its version as last read. */
+    public record Reopening(Long version, String reason) {
     }
 
     /** The next term's targets, on the review's version as last read. */
@@ -92,6 +97,13 @@ public class ReviewsResource {
     @Path("{id}/approve")
     public Map<String, Long> approve(@PathParam("id") long id, Versioned body) {
         return Map.of("version", service.approve(id, version(body == null ? null : body.version())));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    public Map<String, Long> reopen(@PathParam("id") long id, Reopening body) {
+        return Map.of("version", service.reopen(id, version(body == null ? null : body.version()),
+                body == null ? null : body.reason()));
     }
 
     @PUT

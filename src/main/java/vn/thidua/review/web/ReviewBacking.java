@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 import vn.thidua.commendation.Download;
 import vn.thidua.commendation.registry.AwardStatistics;
@@ -26,8 +27,9 @@ import vn.thidua.review.document.ReviewText;
 
 /**
  * One review: its computed tables, the narrative sections edited in place (each saved on its own, on the version
- * last read), approval, and the PDF, XLSX and DOCX downloads. Long lists (decisions, units that reported late or
- * not at all) show their first {@value #LISTED} rows; the workbook has them all.
+ * last read, keeping what is typed in the others), approval and reopening (with a reason, in a dialog), and the PDF,
+ * XLSX and DOCX downloads. Long lists (decisions, units that reported late or not at all) show their first
+ * {@value #LISTED} rows; the workbook has them all.
  */
 @Named
 @ViewScoped
@@ -43,27 +45,47 @@ public class ReviewBacking implements Serializable {
     private ReviewTables review;
     private ReviewActions actions;
     private final Map<ReviewSection, String> texts = new EnumMap<>(ReviewSection.class);
+    private String reopenReason;
 
     /** Called by f:viewAction once the id parameter is set. */
     public void load() {
         if (id == null) {
             return;
         }
-        review = reviews.get(id);
-        actions = reviews.actions(id);
+        refresh();
         review.sections().forEach(s -> texts.put(s.key(), s.text()));
     }
 
+    /**
+     * Saves one section (the form sends them all, so what was typed in the others stays on the page, unsaved). Only
+     * the saved section takes the stored text; a refused save keeps every text as typed, with the reason shown.
+     */
     public void save(ReviewSection section) {
         reviews.write(id, review.version(), section, texts.get(section));
-        load();
+        refresh();
+        review.sections().stream().filter(s -> s.key() == section).forEach(s -> texts.put(s.key(), s.text()));
         PageMessages.info("review.saved", PageMessages.text(section.messageKey()));
+    }
+
+    private void refresh() {
+        review = reviews.get(id);
+        actions = reviews.actions(id);
     }
 
     public void approve() {
         reviews.approve(id, review.version());
         load();
         PageMessages.info("review.approved");
+    }
+
+    /** Reopens the approved review with the reason typed in the dialog, then shows it as a draft. */
+    public void reopen() {
+        reviews.reopen(id, review.version(), reopenReason);
+        reopenReason = null;
+        load();
+        PageMessages.info("review.reopened");
+        PrimeFaces.current().ajax().update("review", "sections");
+        PrimeFaces.current().executeScript("PF('reopenDialog').hide()");
     }
 
     public StreamedContent getPdf() {
@@ -165,6 +187,14 @@ public class ReviewBacking implements Serializable {
 
     public ReviewActions getActions() {
         return actions;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     public Map<ReviewSection, String> getTexts() {
