@@ -132,7 +132,7 @@ public class DemoData {
         int dossiers = new DemoNominations(em, orgUnits, audit).create(movements);
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "Nomination", null, null, dossiers + " nominations");
         LOG.info(() -> "Demo data loaded: " + dossiers + " nominations, one at every stage");
-        TermReview review = new DemoReviews(em).create(unit("22", ACCOUNTS_FROM), movements);
+        TermReview review = new DemoReviews(em, audit).create(unit("22", ACCOUNTS_FROM), movements);
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "TermReview", review.getId(), null,
                 "2019-2024 term review with " + review.getTargets().size() + " targets for 2024-2029");
     }
