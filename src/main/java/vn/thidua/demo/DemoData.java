@@ -137,7 +137,7 @@ public class DemoData {
         int dossiers = new DemoNominations(em, orgUnits, audit).create(movements);
         audit.recordAs(AuditLog.SYSTEM, "DEMO_DATA_LOADED", "Nomination", null, null, dossiers + " nominations");
         LOG.info(() -> "Demo data loaded: " + dossiers + " nominations, one at every stage");
-        TermReview review = new DemoReviews(em).create(unit("22", ACCOUNTS_FROM), movements);
+        TermReview review = new DemoReviews(em, audit).create(unit("22", ACCOUNTS_FROM), movements);
         em.flush();
         new PeriodCensus(em).buildMissing(); // the coverage denominators, before DerivedTotals would build them
         review.freeze(reviewCalculation.of(review.getUnit(), review.getYearFrom(), review.getYearTo()));

@@ -14,7 +14,11 @@ import vn.thidua.movement.PeriodKind;
 import vn.thidua.organization.OrgLevel;
 import vn.thidua.organization.OrgUnit;
 
-/** The seed report's five movements and their indicators, launched by the province committee (demo data). */
+/**
+ * The seed report's five movements and their indicators, launched by the province committee (demo data); among them
+ * the yes/no answers and shares of units that measure the 2024–2029 targets of the term review ({@link DemoReviews}),
+ * which sets those years' targets. The Great Unity Day's 100% target of the years before is set here.
+ */
 final class DemoMovements {
 
     static final int FIRST_YEAR = 2019;
@@ -42,6 +46,13 @@ final class DemoMovements {
                 "Không sử dụng ngân sách (100% xã hội hóa)", "Budget-free (100% socially mobilised)", null);
         add(tet, Indicator.coverageOf("BUDGET_FREE_SHARE", budgetFree, 4), "Tỷ lệ xã không sử dụng ngân sách",
                 "Share of communes without budget funds", "%");
+        Indicator allSupported = add(tet, new Indicator("ALL_SUPPORTED", IndicatorKind.YES_NO, commune, 5),
+                "Hộ nghèo, hộ cận nghèo, trẻ em mồ côi, đối tượng yếu thế đều được hỗ trợ",
+                "Poor and near-poor households, orphans and vulnerable people all supported", null);
+        add(tet, Indicator.coverageOf("ALL_SUPPORTED_SHARE", allSupported, 6),
+                "Tỷ lệ xã hỗ trợ được toàn bộ hộ nghèo, hộ cận nghèo, trẻ em mồ côi, đối tượng yếu thế",
+                "Share of communes where all poor and near-poor households, orphans and vulnerable people were"
+                        + " supported", "%");
 
         Movement houses = movement("NHA_DAI_DOAN_KET", MovementKind.CAMPAIGN, "Xây dựng nhà “Đại đoàn kết”",
                 "52/KH-MTTQ-BTT", LocalDate.of(2019, 1, 15),
@@ -56,6 +67,11 @@ final class DemoMovements {
                 "Hỗ trợ, giúp đỡ địa phương thiếu hụt tiêu chí nhà ở, nhà tiêu hợp vệ sinh.");
         add(housing, new Indicator("SUPPORT_VALUE", IndicatorKind.MONEY, commune, 1),
                 "Kinh phí hỗ trợ nhà ở, nhà tiêu hợp vệ sinh", "Housing and sanitation support", "đồng");
+        Indicator noTempHouses = add(housing, new Indicator("NO_TEMP_HOUSES", IndicatorKind.YES_NO, commune, 2),
+                "Không phát sinh nhà ở tạm, nhà ở dột nát", "No temporary or dilapidated houses re-emerged", null);
+        add(housing, Indicator.coverageOf("NO_TEMP_HOUSES_SHARE", noTempHouses, 3),
+                "Tỷ lệ xã không phát sinh nhà ở tạm, nhà ở dột nát",
+                "Share of communes where no temporary or dilapidated houses re-emerged", "%");
 
         Movement digital = movement("TO_CONG_NGHE_SO", MovementKind.EMULATION, "Tổ công nghệ số cộng đồng",
                 "88/KH-MTTQ-BTT", LocalDate.of(2021, 9, 20),
@@ -80,12 +96,21 @@ final class DemoMovements {
                 "Khu dân cư tổ chức Ngày hội", "Residential area held the day", null);
         Indicator heldShare = add(day, Indicator.coverageOf("HELD_SHARE", held, 2),
                 "Tỷ lệ khu dân cư tổ chức Ngày hội", "Residential areas that held the day", "%");
+        Indicator modelArea = add(day, new Indicator("MODEL_AREA", IndicatorKind.YES_NO, area, 3),
+                "Khu dân cư xây dựng được mô hình khu dân cư đoàn kết, đồng thuận, an ninh, an toàn, ấm no, hạnh phúc",
+                "Residential area built a model united, consensual, safe, prosperous and happy residential area", null);
+        add(day, Indicator.coverageOf("MODEL_AREA_SHARE", modelArea, 4),
+                "Tỷ lệ khu dân cư xây dựng được mô hình khu dân cư đoàn kết, đồng thuận, an ninh, an toàn, ấm no,"
+                        + " hạnh phúc", "Residential areas that built a model united, consensual, safe, prosperous and"
+                        + " happy residential area", "%");
 
         List<Movement> all = List.of(tet, houses, housing, digital, day);
         all.forEach(em::persist);
         em.flush();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            em.persist(new IndicatorTarget(heldShare, province, year, BigDecimal.valueOf(100)));
+            if (year < DemoReviews.NEXT_TERM_FROM) {
+                em.persist(new IndicatorTarget(heldShare, province, year, BigDecimal.valueOf(100)));
+            }
             if (year >= 2023) {
                 em.persist(new IndicatorTarget(areaCoverage, province, year, BigDecimal.valueOf(100)));
             }

@@ -35,11 +35,17 @@ final class DemoResults {
     static final long TEAMS = 1_473;
     static final long MEMBERS = 11_046;
     private static final int YEARS = 6;
+    /** How many units answer yes, 2019–2025, to what measures the 2024–2029 targets (rising to about 100%). */
+    private static final double[] MODEL_AREA_RATE = {0.42, 0.5, 0.58, 0.7, 0.83, 0.97, 0.99};
+    private static final double[] ALL_SUPPORTED_RATE = {0.8, 0.84, 0.88, 0.92, 0.96, 1.0, 1.0};
+    private static final double[] NO_TEMP_HOUSES_RATE = {0.62, 0.7, 0.78, 0.86, 0.94, 1.0, 1.0};
     private static final String BY = "demo";
 
     private final EntityManager em;
     private final ReportingPeriods periods;
     private final Random random = new Random(2024);
+    /** The answers measuring the 2024–2029 targets, drawn apart so that every other figure stays as it was. */
+    private final Random targetAnswers = new Random(2029);
     private final List<Object[]> reports = new ArrayList<>();
     private final List<Object[]> values = new ArrayList<>();
     private long nextId;
@@ -104,12 +110,16 @@ final class DemoResults {
                             v.put("GIFTS", gifts[cell]);
                             v.put("GIFT_VALUE", giftValue[cell]);
                             v.put("BUDGET_FREE", y >= 3 || random.nextDouble() < 0.55 + 0.1 * y);
+                            v.put("ALL_SUPPORTED", answer(ALL_SUPPORTED_RATE[y]));
                         }
                         case "NHA_DAI_DOAN_KET" -> {
                             v.put("HOUSES", houses[cell]);
                             v.put("HOUSE_VALUE", houseValue[cell]);
                         }
-                        case "HO_TRO_NHA_O" -> v.put("SUPPORT_VALUE", support[cell]);
+                        case "HO_TRO_NHA_O" -> {
+                            v.put("SUPPORT_VALUE", support[cell]);
+                            v.put("NO_TEMP_HOUSES", answer(NO_TEMP_HOUSES_RATE[y]));
+                        }
                         case "TO_CONG_NGHE_SO" -> {
                             v.put("TEAMS", teams[cell]);
                             v.put("MEMBERS", members[cell]);
@@ -123,7 +133,8 @@ final class DemoResults {
                     double[] heldRate = {0.95, 0.62, 0.48, 0.93, 0.98, 1.0};
                     for (Unit area : areas) {
                         Map<String, Object> v = "NGAY_HOI_DDK".equals(movement.getCode())
-                                ? Map.of("HELD", random.nextDouble() < heldRate[y])
+                                ? Map.of("HELD", random.nextDouble() < heldRate[y], "MODEL_AREA",
+                                        answer(MODEL_AREA_RATE[y]))
                                 : Map.of("AREA_HAS_TEAM", y >= areaTeamYear.get(area.id()));
                         report(movement, area, period, "LOCKED", v);
                     }
@@ -156,13 +167,17 @@ final class DemoResults {
                         v.put("GIFTS", gifts);
                         v.put("GIFT_VALUE", gifts * (600 + random.nextInt(150)) * 1000L);
                         v.put("BUDGET_FREE", true);
+                        v.put("ALL_SUPPORTED", answer(ALL_SUPPORTED_RATE[YEARS]));
                     }
                     case "NHA_DAI_DOAN_KET" -> {
                         long houses = random.nextInt(12);
                         v.put("HOUSES", houses);
                         v.put("HOUSE_VALUE", houses * (45 + random.nextInt(20)) * 1_000_000L);
                     }
-                    case "HO_TRO_NHA_O" -> v.put("SUPPORT_VALUE", size * (40 + random.nextInt(40)) * 1_000_000L);
+                    case "HO_TRO_NHA_O" -> {
+                        v.put("SUPPORT_VALUE", size * (40 + random.nextInt(40)) * 1_000_000L);
+                        v.put("NO_TEMP_HOUSES", answer(NO_TEMP_HOUSES_RATE[YEARS]));
+                    }
                     case "TO_CONG_NGHE_SO" -> {
                         long teams = random.nextInt(3);
                         v.put("TEAMS", teams);
@@ -180,11 +195,17 @@ final class DemoResults {
                 }
                 for (Unit area : structure.get("RESIDENTIAL_AREA")) {
                     Map<String, Object> v = "NGAY_HOI_DDK".equals(movement.getCode())
-                            ? Map.of("HELD", random.nextDouble() < 0.99) : Map.of("AREA_HAS_TEAM", true);
+                            ? Map.of("HELD", random.nextDouble() < 0.99, "MODEL_AREA", answer(MODEL_AREA_RATE[YEARS]))
+                            : Map.of("AREA_HAS_TEAM", true);
                     report(movement, area, period, communeStatus.get(area.parentId()), v);
                 }
             }
         }
+    }
+
+    /** A yes with the given probability, from {@link #targetAnswers}. */
+    private boolean answer(double rate) {
+        return targetAnswers.nextDouble() < rate;
     }
 
     private void report(Movement movement, Unit unit, ReportingPeriod period, String status, Map<String, Object> v) {

@@ -3,19 +3,22 @@ package vn.thidua.demo;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.movement.Indicator;
 import vn.thidua.movement.Movement;
 import vn.thidua.organization.OrgUnit;
+import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.time.Formats;
+import vn.thidua.review.NextTermTargets;
 import vn.thidua.review.ReviewSection;
-import vn.thidua.review.ReviewTarget;
 import vn.thidua.review.TermReview;
 
 /**
  * The province's 2019–2024 term review as the conference of 23 May 2024 adopted it (demo data): drafted by the
  * province's officer, approved by its leader, its narrative drawn from the seed report, and the annual targets of
- * the 2024–2029 term — the first measured by the Great Unity Day's share of residential areas.
+ * the 2024–2029 term, each measured by a share of units ({@link #MEASURES}) and set as the services set them
+ * ({@link NextTermTargets}): for the province and every unit below it, each year of the term.
  */
 final class DemoReviews {
 
@@ -32,16 +35,25 @@ final class DemoReviews {
             "Phối hợp giữ vững thành quả hoàn thành xóa nhà ở tạm, nhà ở dột nát; không để phát sinh nhà ở tạm, nhà ở"
                     + " dột nát trên địa bàn tỉnh");
 
-    private final EntityManager em;
+    /** The indicator measuring each target: the share of units that answered yes, to reach 100% every year. */
+    static final List<String> MEASURES = List.of("NGAY_HOI_DDK/HELD_SHARE", "NGAY_HOI_DDK/MODEL_AREA_SHARE",
+            "TET_VI_NGUOI_NGHEO/ALL_SUPPORTED_SHARE", "HO_TRO_NHA_O/NO_TEMP_HOUSES_SHARE");
 
-    DemoReviews(EntityManager em) {
+    /** The last year of the term reviewed, and the first of the next. */
+    static final int NEXT_TERM_FROM = 2024;
+
+    private final EntityManager em;
+    private final AuditLog audit;
+
+    DemoReviews(EntityManager em, AuditLog audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     TermReview create(OrgUnit province, List<Movement> movements) {
         var drafted = LocalDateTime.of(2024, 5, 10, 9, 0).atZone(Formats.ZONE).toInstant();
         var approved = LocalDateTime.of(2024, 5, 23, 8, 0).atZone(Formats.ZONE).toInstant();
-        TermReview review = new TermReview(province, 2019, 2024, OFFICER, drafted);
+        TermReview review = new TermReview(province, 2019, NEXT_TERM_FROM, OFFICER, drafted);
         review.write(ReviewSection.ACHIEVEMENTS, "Qua 5 năm (2019 - 2024) thực hiện các cuộc vận động, phong trào"
                 + " thi đua do MTTQ chủ trì, phát động trên địa bàn tỉnh Quảng Ninh, đã phát huy được tính tích cực,"
                 + " chủ động, sáng tạo và nội lực của Nhân dân trong thực hiện nhiệm vụ phát triển kinh tế - xã hội, giữ"
@@ -76,15 +88,20 @@ final class DemoReviews {
         review.approve(LEADER, approved);
         review.markDemo();
         em.persist(review);
-        Indicator heldShare = movements.stream().filter(m -> "NGAY_HOI_DDK".equals(m.getCode())).findFirst()
-                .flatMap(m -> m.getIndicators().stream().filter(i -> "HELD_SHARE".equals(i.getCode())).findFirst())
-                .orElseThrow();
+        em.flush();
+        List<NextTermTargets.Planned> planned = new ArrayList<>();
         for (int i = 0; i < TARGETS.size(); i++) {
-            ReviewTarget target = new ReviewTarget(review, i + 1, TARGETS.get(i), i == 0 ? heldShare : null,
-                    i == 0 ? BigDecimal.valueOf(100) : null);
-            em.persist(target);
-            review.getTargets().add(target);
+            String[] measure = MEASURES.get(i).split("/");
+            planned.add(new NextTermTargets.Planned(TARGETS.get(i), indicator(movements, measure[0], measure[1]),
+                    BigDecimal.valueOf(100)));
         }
+        new NextTermTargets(em, audit, AuditLog.SYSTEM).replace(review, planned);
         return review;
+    }
+
+    private static Indicator indicator(List<Movement> movements, String movement, String code) {
+        return movements.stream().filter(m -> m.getCode().equals(movement)).findFirst()
+                .flatMap(m -> m.getIndicators().stream().filter(i -> i.getCode().equals(code)).findFirst())
+                .orElseThrow();
     }
 }

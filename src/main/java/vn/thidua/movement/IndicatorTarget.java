@@ -41,11 +41,16 @@ public class IndicatorTarget extends BaseEntity {
     }
 
     public void setAmount(BigDecimal amount) {
+        this.amount = valid(indicator, amount);
+    }
+
+    /** The amount, if it can be a target of the indicator: not negative, and at most 100 for a percentage. */
+    static BigDecimal valid(Indicator indicator, BigDecimal amount) {
         if (amount == null || amount.signum() < 0
                 || indicator.getKind().isShare() && amount.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new BusinessException("target.amount.invalid", indicator.getCode(), amount);
         }
-        this.amount = amount;
+        return amount;
     }
 
     public Indicator getIndicator() {

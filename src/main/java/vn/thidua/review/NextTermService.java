@@ -1,6 +1,8 @@
 package vn.thidua.review;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import vn.thidua.identity.Role;
 import vn.thidua.movement.Indicator;
-import vn.thidua.movement.MovementService;
 import vn.thidua.movement.Movements;
 import vn.thidua.platform.audit.AuditLog;
 import vn.thidua.platform.error.BusinessException;
@@ -24,7 +25,7 @@ import vn.thidua.result.RollupService;
 /**
  * The targets an approved review sets for the next term, and how each year of that term meets them. A target an
  * indicator measures becomes that indicator's target of the review's unit for every year of the term, copied down to
- * its child units ({@code MovementService}), and is tracked with the roll-ups of those years.
+ * the units below it when it is a share ({@link NextTermTargets}), and is tracked with the roll-ups of those years.
  */
 @Stateless
 public class NextTermService {
@@ -43,8 +44,8 @@ public class NextTermService {
     @Inject
     private Movements movements;
 
-    @Inject
-    private MovementService movementService;
+    @Resource
+    private SessionContext context;
 
     @Inject
     private RollupService rollups;
@@ -58,30 +59,13 @@ public class NextTermService {
         if (forms == null || forms.isEmpty() || forms.size() > MAX_TARGETS) {
             throw new BusinessException("review.targets.count", MAX_TARGETS);
         }
-        List<String> before = review.getTargets().stream().map(ReviewTarget::getDescription).toList();
-        review.getTargets().forEach(em::remove);
-        review.getTargets().clear();
-        em.flush();
-        int seq = 0;
-        for (TargetForm form : forms) {
-            Indicator indicator = blank(form.indicator()) ? null
-                    : movements.indicator(movements.find(form.movement()), form.indicator().trim());
-            ReviewTarget target = new ReviewTarget(review, ++seq, form.description(), indicator, form.amount());
-            em.persist(target);
-            review.getTargets().add(target);
-            if (indicator != null) {
-                String movement = indicator.getMovement().getCode();
-                for (int year = target.getYearFrom(); year <= target.getYearTo(); year++) {
-                    movementService.setTarget(movement, indicator.getCode(), review.getUnit().getCode(), year,
-                            form.amount());
-                    movementService.copyTargetsDown(movement, review.getUnit().getCode(), year);
-                }
-            }
-        }
+        List<NextTermTargets.Planned> planned = forms.stream().map(form -> new NextTermTargets.Planned(
+                form.description(), blank(form.indicator()) ? null
+                : movements.indicator(movements.find(form.movement()), form.indicator().trim()), form.amount()))
+                .toList();
+        new NextTermTargets(em, audit, context.getCallerPrincipal().getName()).replace(review, planned);
         em.lock(review, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        audit.record("REVIEW_TARGETS_SET", "TermReview", id, String.join(" | ", before),
-                String.join(" | ", review.getTargets().stream().map(ReviewTarget::getDescription).toList()));
         return review.getVersion();
     }
 

@@ -3,6 +3,9 @@ package vn.thidua.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A term review in the browser: the province's officer generates the 2019–2024 review and writes its four sections,
  * saving one while another holds unsaved text (which stays); its leader approves it, after which the narrative is
  * read-only, and downloads the PDF with the progress dialog shown while it is made — the file saved carries the
- * lessons written — and reopens it with a reason; the page reads on a 375 px phone.
+ * lessons written — and reopens it with a reason; the page reads on a 375 px phone, and so does the tracking
+ * of the demo review's targets.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewBrowserIT {
@@ -154,5 +158,29 @@ class ReviewBrowserIT {
 
     private static String section(int index) {
         return "#sections\\:list\\:" + index + "\\:text";
+    }
+
+    @Test
+    void theDemoReviewsFourTargetsAreTrackedYearByYearOnAPhone() {
+        String list = new WebClient(announced).withBasic("xem", TestAccounts.DEMO_PASSWORD)
+                .getJson("api/reviews?size=100").body();
+        long review = Json.createReader(new StringReader(list)).readObject().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("unitCode").equals("22")
+                        && r.getInt("from") == 2019 && r.getString("state").equals("APPROVED"))
+                .mapToLong(r -> r.getJsonNumber("id").longValue()).min().orElseThrow();
+        browser.logInAs(base, "tinh.canbo", "Nguyễn Thị Hồng");
+        browser.resize(375, 812);
+        browser.open(base + "review/tracking.xhtml?id=" + review);
+        browser.waitForText("#tracking-term", "2024–2029");
+        assertThat(browser.driver().findElements(By.cssSelector("#lines section"))).hasSize(4);
+        assertThat(browser.text("#lines")).contains("Tỷ lệ khu dân cư xây dựng được mô hình", "Chưa có số liệu", "100%")
+                .as("every target is measured").doesNotContain("Chưa có chỉ tiêu đo");
+        browser.screenshot("review-tracking-phone");
+        browser.driver().executeScript("document.querySelectorAll('#lines section')[1].scrollIntoView()");
+        browser.screenshot("review-tracking-phone-years");
+        browser.driver().executeScript("document.getElementById('targets').scrollIntoView()");
+        browser.screenshot("review-tracking-phone-form");
+        assertThat(browser.scrollWidth()).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
+        assertThat(browser.consoleErrors()).as("no CSP violation or script error").isEmpty();
     }
 }

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Term reviews over the API on the demo data: the province's 2019–2024 review carries the seed report's figures in
- * its PDF and workbook; the demo review adopted in May 2024 carries the 2024–2029 targets, tracked by year; a review
- * across the July 2025 restructuring counts each result once; and a district or commune reviews only its own.
+ * its PDF and workbook; the demo review adopted in May 2024 carries the 2024–2029 targets, each measured and tracked by
+ * year; targets set from a review reach the units below it and replace the previous set; a review across the July
+ * 2025 restructuring counts each result once; and a district or commune reviews only its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewIT {
@@ -103,12 +104,7 @@ class ReviewIT {
 
     @Test
     void theDemoReviewAdoptedInMay2024IsApprovedAndSetsThe2024To2029Targets() throws IOException {
-        JsonObject demo = object(as("xem").getJson("api/reviews?size=100")).getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).filter(r -> r.getString("unitCode").equals("22")
-                        && r.getInt("from") == 2019 && r.getString("state").equals("APPROVED"))
-                .min(java.util.Comparator.comparingLong(r -> r.getJsonNumber("id").longValue())) // the demo's came first
-                .orElseThrow();
-        long id = demo.getJsonNumber("id").longValue();
+        long id = demoReview();
         JsonArray targets = object(as("xem").getJson("api/reviews/" + id)).getJsonArray("nextTerm");
         assertThat(targets).hasSize(4);
         assertThat(targets.getJsonObject(0).getInt("yearFrom")).isEqualTo(2024);
@@ -133,9 +129,74 @@ class ReviewIT {
         assertThat(year2024.getInt("year")).isEqualTo(2024);
         assertThat(year2024.getJsonNumber("value").bigDecimalValue()).isEqualByComparingTo("100");
         assertThat(year2024.getJsonNumber("target").bigDecimalValue()).isEqualByComparingTo("100");
+        assertThat(pdf.replaceAll("\\s+", " ")).contains("2024–2029", "Ngày hội Đại đoàn kết toàn dân tộc",
+                "mô hình khu dân cư", "hộ cận nghèo", "nhà ở tạm");
+        assertThat(String.join(" ", xlsxCells(as("xem").getBytes("api/reviews/" + id + "/xlsx").body())))
+                .contains("100% khu dân cư tổ chức được Ngày hội Đại đoàn kết toàn dân tộc");
         HttpResponse<String> edit = as("tinh.canbo").sendJson("PUT", "api/reviews/" + id + "/sections/lessons",
                 "{\"version\":" + object(as("xem").getJson("api/reviews/" + id)).getInt("version") + ",\"text\":\"x\"}");
         assertThat(edit.statusCode()).as("an approved review is read-only").isEqualTo(400);
+    }
+
+    @Test
+    void eachOfTheDemoReviewsFourTargetsIsMeasuredAndTrackedIn2024And2025AgainstItsTargetOf100Percent() {
+        JsonArray lines = object(as("xem").getJson("api/reviews/" + demoReview() + "/tracking")).getJsonArray("lines");
+        assertThat(lines.stream().map(l -> l.asJsonObject().getString("indicator"))).containsExactly("HELD_SHARE",
+                "MODEL_AREA_SHARE", "ALL_SUPPORTED_SHARE", "NO_TEMP_HOUSES_SHARE");
+        for (JsonValue value : lines) {
+            JsonObject line = value.asJsonObject();
+            JsonArray years = line.getJsonArray("years");
+            assertThat(years).as(line.getString("indicator")).hasSize(6);
+            for (int i = 0; i < 2; i++) {
+                JsonObject year = years.getJsonObject(i);
+                assertThat(year.getInt("year")).isEqualTo(2024 + i);
+                // 2024 is all approved; in 2025 some communes have not sent their report yet.
+                assertThat(year.getJsonNumber("value").bigDecimalValue())
+                        .as(line.getString("indicator") + " " + (2024 + i))
+                        .isBetween(new BigDecimal(i == 0 ? "90" : "60"), new BigDecimal("100"));
+                assertThat(year.getJsonNumber("denominator").longValue()).isPositive();
+                assertThat(year.getJsonNumber("target").bigDecimalValue()).isEqualByComparingTo("100");
+                assertThat(year.getJsonNumber("attainment").bigDecimalValue()).isPositive();
+            }
+        }
+        assertThat(lines.getJsonObject(0).getJsonArray("years").getJsonObject(0).getJsonNumber("value")
+                .bigDecimalValue()).as("every residential area held the day in 2024").isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aShareTargetReachesEveryUnitBelowEachYearASumOnlyTheUnitAndSettingThemAgainLeavesNoneStale() {
+        // The province's review of Hạ Long's 2019–2020 sets the targets of 2020–2021, years for which no other test sets any.
+        long id = create("tinh.canbo", "193", 2019, 2020);
+        int version = object(approve("tinh.lanhdao", id, writeAll("tinh.canbo", id))).getInt("version");
+        version = setTargets(id, version, "{\"description\":\"100% khu dân cư tổ chức Ngày hội\",\"movement\":"
+                + "\"NGAY_HOI_DDK\",\"indicator\":\"HELD_SHARE\",\"amount\":100},{\"description\":\"40 nhà Đại đoàn kết"
+                + " mỗi năm\",\"movement\":\"NHA_DAI_DOAN_KET\",\"indicator\":\"HOUSES\",\"amount\":40}");
+        String commune = firstUnit("asOf=2020-12-31&parent=193");
+        String area = firstUnit("asOf=2020-12-31&parent=" + commune);
+        for (int year = 2020; year <= 2021; year++) {
+            assertThat(target("NGAY_HOI_DDK", "193", year, "HELD_SHARE")).isEqualByComparingTo("100");
+            assertThat(target("NGAY_HOI_DDK", commune, year, "HELD_SHARE")).as("a commune").isEqualByComparingTo("100");
+            assertThat(target("NGAY_HOI_DDK", area, year, "HELD_SHARE")).as("an area, two levels below")
+                    .isEqualByComparingTo("100");
+            assertThat(target("NHA_DAI_DOAN_KET", "193", year, "HOUSES")).isEqualByComparingTo("40");
+            assertThat(target("NHA_DAI_DOAN_KET", commune, year, "HOUSES")).as("a child's part of a sum").isNull();
+        }
+        assertThat(target("NGAY_HOI_DDK", commune, 2022, "HELD_SHARE")).as("after the term").isNull();
+
+        setTargets(id, version, "{\"description\":\"90% khu dân cư xây dựng được mô hình\",\"movement\":"
+                + "\"NGAY_HOI_DDK\",\"indicator\":\"MODEL_AREA_SHARE\",\"amount\":90}");
+        for (int year = 2020; year <= 2021; year++) {
+            for (String unit : List.of("193", commune, area)) {
+                assertThat(target("NGAY_HOI_DDK", unit, year, "HELD_SHARE")).as(unit + " " + year).isNull();
+                assertThat(target("NGAY_HOI_DDK", unit, year, "MODEL_AREA_SHARE")).isEqualByComparingTo("90");
+            }
+            assertThat(target("NHA_DAI_DOAN_KET", "193", year, "HOUSES")).isNull();
+        }
+        JsonObject line = object(as("tinh.canbo").getJson("api/reviews/" + id + "/tracking")).getJsonArray("lines")
+                .getJsonObject(0);
+        assertThat(line.getString("indicator")).isEqualTo("MODEL_AREA_SHARE");
+        assertThat(line.getJsonArray("years").getJsonObject(0).getJsonNumber("target").bigDecimalValue())
+                .isEqualByComparingTo("90");
     }
 
     @Test
@@ -355,6 +416,36 @@ class ReviewIT {
                 return reviews;
             }
         }
+    }
+
+    /** The demo's review of 2019–2024, approved: the first of the province's. */
+    private long demoReview() {
+        return object(as("xem").getJson("api/reviews?size=100")).getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("unitCode").equals("22")
+                        && r.getInt("from") == 2019 && r.getString("state").equals("APPROVED"))
+                .mapToLong(r -> r.getJsonNumber("id").longValue()).min().orElseThrow();
+    }
+
+    private int setTargets(long id, int version, String targets) {
+        return object(as("tinh.canbo").sendJson("PUT", "api/reviews/" + id + "/targets", "{\"version\":" + version
+                + ",\"targets\":[" + targets + "]}")).getInt("version");
+    }
+
+    /** The unit's target of the indicator in the year, or null. */
+    private BigDecimal target(String movement, String unit, int year, String indicator) {
+        HttpResponse<String> response = as("tinh.canbo").getJson("api/movements/" + movement + "/targets?unit=" + unit
+                + "&year=" + year);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readArray().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("indicator").equals(indicator)).findFirst()
+                .map(t -> t.getJsonNumber("amount").bigDecimalValue()).orElse(null);
+    }
+
+    private String firstUnit(String query) {
+        HttpResponse<String> response = as("tinh.canbo").getJson("api/org-units?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readArray().stream().map(JsonValue::asJsonObject)
+                .map(u -> u.getString("code")).sorted().findFirst().orElseThrow();
     }
 
     private long rollup(String year) {

@@ -27,7 +27,11 @@ public class TrackingBacking implements Serializable {
         tracking = id == null ? null : nextTerm.tracking(id);
     }
 
+    /** The year's result, or "not reported yet" while it has none. */
     public String value(Tracking.Line line, Tracking.Year year) {
+        if (year.value() == null) {
+            return PageMessages.text("review.tracking.notReported");
+        }
         return ReviewText.value(line.kind(), line.unitOfMeasure(), new ReviewTables.Cell(year.value(),
                 year.numerator(), year.denominator()), PageMessages.locale());
     }
