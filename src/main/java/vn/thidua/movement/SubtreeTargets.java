@@ -2,6 +2,11 @@ package vn.thidua.movement;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import vn.thidua.organization.OrgUnit;
 
 /**
@@ -26,6 +31,9 @@ public final class SubtreeTargets {
             + " AND v.valid_from <= s.on_day AND (v.valid_to IS NULL OR v.valid_to > s.on_day)"
             + " JOIN org_unit u ON u.id = v.unit_id JOIN org_level l ON l.id = u.level_id WHERE l.rank_order <= %5$d) ";
 
+    /** Unit ids per DELETE: short enough for any statement, few statements for a province (some 1,500 a year). */
+    private static final int SLICE = 1000;
+
     private final EntityManager em;
 
     public SubtreeTargets(EntityManager em) {
@@ -44,14 +52,29 @@ public final class SubtreeTargets {
     }
 
     /**
-     * Removes the targets {@link #set} writes for these years, whatever their amount; answers how many. A MERGE joins
-     * the tree once (H2 would run it again for each row a DELETE … WHERE EXISTS looks at: minutes for a province).
+     * Removes the targets {@link #set} writes for these years, whatever their amount; answers how many. The units are
+     * read once over the tree, then removed a year and a slice of ids at a time (PostgreSQL takes no recursive WITH
+     * in a MERGE, and H2 would walk the tree again for each row a DELETE … WHERE EXISTS looks at).
      */
     public int remove(Indicator indicator, OrgUnit unit, int from, int to) {
-        return em.createNativeQuery(tree(indicator, unit, from, to) + "MERGE INTO indicator_target t"
-                        + " USING (SELECT DISTINCT unit_id, yr FROM sub) s ON t.indicator_id = ?1"
-                        + " AND t.unit_id = s.unit_id AND t.target_year = s.yr WHEN MATCHED THEN DELETE")
-                .setParameter(1, indicator.getId()).executeUpdate();
+        Map<Integer, List<Long>> byYear = new TreeMap<>();
+        for (Object row : em.createNativeQuery(tree(indicator, unit, from, to) + "SELECT DISTINCT yr, unit_id FROM sub")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            byYear.computeIfAbsent(((Number) r[0]).intValue(), y -> new ArrayList<>()).add(((Number) r[1]).longValue());
+        }
+        int removed = 0;
+        for (Map.Entry<Integer, List<Long>> year : byYear.entrySet()) {
+            List<Long> ids = year.getValue();
+            for (int start = 0; start < ids.size(); start += SLICE) {
+                String slice = ids.subList(start, Math.min(ids.size(), start + SLICE)).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","));
+                removed += em.createNativeQuery("DELETE FROM indicator_target WHERE indicator_id = ?1"
+                                + " AND target_year = ?2 AND unit_id IN (" + slice + ")")
+                        .setParameter(1, indicator.getId()).setParameter(2, year.getKey()).executeUpdate();
+            }
+        }
+        return removed;
     }
 
     /** The tree of the statement; flushes what the statement must see and marks the movement's results changed. */
