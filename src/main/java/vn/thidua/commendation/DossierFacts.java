@@ -1,15 +1,18 @@
 package vn.thidua.commendation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.thidua.identity.Role;
+import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.audit.AuditLog;
+import vn.thidua.platform.time.Formats;
 
 /**
- * {@link TransitionFacts} of a stored nomination and its caller. The tally, the eligibility check and the open
- * session cost queries, so they are read only if a row's guard asks (the tally and eligibility once).
+ * {@link TransitionFacts} of a stored nomination and its caller. The tally, the eligibility check, the open session
+ * and the closed holder's heir cost queries, so they are read only if a row's guard asks (each at most once).
  */
 final class DossierFacts implements TransitionFacts {
 
@@ -22,21 +25,25 @@ final class DossierFacts implements TransitionFacts {
     private final Supplier<CouncilTally> tallySource;
     private final Supplier<List<Refusal>> eligibilitySource;
     private final Supplier<String> sessionSource;
+    private final NominationRoutes routes;
     private final boolean system;
     private CouncilTally tally;
     private List<Refusal> ineligibility;
+    private OrgUnit heir;
 
     DossierFacts(Nomination nomination, String caller, Set<Role> proposerRoles, Set<Role> holderRoles, String comment,
                  Instant now, Supplier<CouncilTally> tallySource, Supplier<List<Refusal>> eligibilitySource,
-                 Supplier<String> sessionSource) {
+                 Supplier<String> sessionSource, NominationRoutes routes) {
         this(nomination, caller, proposerRoles, holderRoles, comment, now, tallySource, eligibilitySource,
-                sessionSource, false);
+                sessionSource, routes, false);
     }
 
     private DossierFacts(Nomination nomination, String caller, Set<Role> proposerRoles, Set<Role> holderRoles,
                          String comment, Instant now, Supplier<CouncilTally> tallySource,
-                         Supplier<List<Refusal>> eligibilitySource, Supplier<String> sessionSource, boolean system) {
+                         Supplier<List<Refusal>> eligibilitySource, Supplier<String> sessionSource,
+                         NominationRoutes routes, boolean system) {
         this.system = system;
+        this.routes = routes;
         this.nomination = nomination;
         this.caller = caller;
         this.proposerRoles = proposerRoles;
@@ -52,7 +59,7 @@ final class DossierFacts implements TransitionFacts {
      * The facts of a step the application takes by itself ({@link SystemSteps}): no caller, no role anywhere, no
      * comment; its rows ask for neither the council's tally, nor eligibility, nor the council's sessions.
      */
-    static DossierFacts ofSystem(Nomination nomination, Instant now) {
+    static DossierFacts ofSystem(Nomination nomination, Instant now, NominationRoutes routes) {
         Supplier<CouncilTally> noTally = () -> {
             throw new IllegalStateException("no step of the application depends on the council's vote");
         };
@@ -63,7 +70,7 @@ final class DossierFacts implements TransitionFacts {
             throw new IllegalStateException("no step of the application depends on the council's sessions");
         };
         return new DossierFacts(nomination, AuditLog.SYSTEM, Set.of(), Set.of(), null, now, noTally, noEligibility,
-                noSession, true);
+                noSession, routes, true);
     }
 
     @Override
@@ -89,6 +96,26 @@ final class DossierFacts implements TransitionFacts {
     @Override
     public boolean atGrantingUnit() {
         return NominationRoutes.grants(nomination.getCurrentUnit(), nomination.getAwardType());
+    }
+
+    @Override
+    public boolean holderClosed() {
+        return NominationRoutes.closedOn(nomination.getCurrentUnit(), today());
+    }
+
+    @Override
+    public boolean holderHasHeir() {
+        if (!holderClosed()) {
+            return false;
+        }
+        if (heir == null) {
+            heir = routes.heirOn(nomination.getCurrentUnit(), today());
+        }
+        return !heir.equals(nomination.getCurrentUnit());
+    }
+
+    private LocalDate today() {
+        return now.atZone(Formats.ZONE).toLocalDate();
     }
 
     @Override

@@ -62,12 +62,13 @@ final class DossierSteps {
      */
     DossierFacts facts(Nomination nomination, String comment, LocalDate today) {
         NominationQueries queries = new NominationQueries(em);
-        OrgUnit proposer = new NominationRoutes(em).proposerOn(nomination.getProposingUnit(), today);
+        NominationRoutes routes = new NominationRoutes(em);
+        OrgUnit proposer = routes.proposerOn(nomination.getProposingUnit(), today);
         return new DossierFacts(nomination, user, queries.rolesAt(user, proposer.getId(), today),
                 queries.rolesAt(user, nomination.getCurrentUnit().getId(), today), comment, Formats.now(),
                 () -> queries.tally(nomination, today),
                 () -> Eligibility.check(candidate(nomination), new NomineeRecords(em).of(nomination.getNominee())),
-                () -> queries.openSession(nomination.getId()));
+                () -> queries.openSession(nomination.getId()), routes);
     }
 
     /**
@@ -109,7 +110,7 @@ final class DossierSteps {
         OrgUnit actingUnit = row.relation() == Relation.PROPOSER
                 ? new NominationRoutes(em).proposerOn(nomination.getProposingUnit(), today)
                 : nomination.getCurrentUnit();
-        OrgUnit holder = holderAfter(nomination, row.move(), today);
+        OrgUnit holder = new NominationRoutes(em).holderAfter(nomination, row.move(), today);
         nomination.addRoute(List.of(holder.getId()));
         nomination.moveTo(row.to(), holder, comment, facts.now());
         if (row.to() == NominationState.PUBLIC_COMMENT) {
@@ -148,21 +149,6 @@ final class DossierSteps {
         em.persist(Award.of(nomination, decision));
         nomination.decidedBy(decision);
         return decision.getNumber();
-    }
-
-    private OrgUnit holderAfter(Nomination nomination, Move move, LocalDate today) {
-        NominationRoutes routes = new NominationRoutes(em);
-        OrgUnit proposer = routes.proposerOn(nomination.getProposingUnit(), today);
-        return switch (move) {
-            case STAY -> nomination.getCurrentUnit();
-            case PROPOSER -> proposer;
-            case PARENT -> routes.parent(nomination.getCurrentUnit(), today);
-            case FIRST_REVIEWER -> {
-                OrgUnit first = routes.firstReviewer(proposer, nomination.getAwardType(), today);
-                nomination.addRoute(routes.chainIds(proposer, today));
-                yield first;
-            }
-        };
     }
 
     private static Candidate candidate(Nomination nomination) {

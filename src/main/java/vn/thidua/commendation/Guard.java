@@ -23,6 +23,12 @@ public enum Guard {
      */
     NOT_IN_OPEN_SESSION(f -> f.openSession() == null ? none() : refuse("nomination.guard.inOpenSession",
             f.openSession())),
+    /** A dossier is handed over only when the unit holding it has closed (a reform ended it). */
+    HOLDER_CLOSED(f -> f.holderClosed() ? none() : refuse("nomination.guard.holderOpen")),
+    /** The unit that took over the closed holder's history takes its dossiers over. */
+    HEIR(f -> f.holderHasHeir() ? none() : refuse("nomination.guard.noHeir")),
+    /** A closed holder's dossiers go up only when no unit took over its history. */
+    NO_HEIR(f -> f.holderHasHeir() ? refuse("nomination.guard.heir") : none()),
     /** Separation of duties: who drafted or last changed a dossier does not approve or decide it. */
     NOT_DRAFTER(f -> f.callerDraftedOrChanged() ? refuse("nomination.guard.separationOfDuties") : none());
 

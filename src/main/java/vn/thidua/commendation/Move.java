@@ -9,5 +9,9 @@ public enum Move {
     /** To the parent of the unit holding it. */
     PARENT,
     /** Back to the proposing unit. */
-    PROPOSER
+    PROPOSER,
+    /** To the unit that took over the history of the closed unit holding it ({@link NominationRoutes#heirOn}). */
+    HEIR,
+    /** To the unit above the closed unit holding it, on the closed unit's last day. */
+    PARENT_ON_LAST_DAY
 }

@@ -5,11 +5,13 @@ import vn.thidua.platform.error.BusinessException;
 
 /**
  * What a user asks to do with a nomination; {@link NominationWorkflow} decides whether it may and what follows.
- * CLOSE_COMMENT is the application's own step when a public comment period ends, never a user's.
+ * The last three are the application's own steps, never a user's: CLOSE_COMMENT when a public comment period ends;
+ * TAKE_OVER when the unit holding a dossier has closed and another unit took over its history (the heir holds it);
+ * HAND_UP when it closed without an heir (the unit above it on its last day receives it as forwarded).
  */
 public enum NominationAction {
     SUBMIT, RECEIVE, APPRAISE, FORWARD, SEND_TO_COUNCIL, PUBLISH, APPROVE, DECIDE, RETURN, REJECT, WITHDRAW,
-    CLOSE_COMMENT;
+    CLOSE_COMMENT, TAKE_OVER, HAND_UP;
 
     public String messageKey() {
         return "nomination.action." + name();

@@ -57,20 +57,56 @@ public class NominationRoutes {
      * take back the dossier). A unit closed without an heir stays the proposer.
      */
     public OrgUnit proposerOn(OrgUnit proposing, LocalDate date) {
-        OrgUnit unit = proposing;
-        for (int i = 0; i < MAX_MERGERS && endedBy(unit, date); i++) {
-            List<OrgUnit> heirs = em.createQuery("select l.successor from OrgEventLink l where l.predecessor = :unit"
-                    + " and l.inheritsHistory = true", OrgUnit.class).setParameter("unit", unit).getResultList();
-            if (heirs.isEmpty()) {
-                return unit;
-            }
-            unit = heirs.get(0);
-        }
-        return unit;
+        return heirOn(proposing, date);
     }
 
-    private static boolean endedBy(OrgUnit unit, LocalDate date) {
+    /**
+     * The unit that carries on {@code unit} on {@code date}: the unit itself while it exists; once it has closed, the
+     * unit that took over its history (an {@code OrgEventLink} that inherits it), followed through several mergers.
+     * A unit closed without an heir carries on itself.
+     */
+    public OrgUnit heirOn(OrgUnit unit, LocalDate date) {
+        OrgUnit heir = unit;
+        for (int i = 0; i < MAX_MERGERS && closedOn(heir, date); i++) {
+            List<OrgUnit> heirs = em.createQuery("select l.successor from OrgEventLink l where l.predecessor = :unit"
+                    + " and l.inheritsHistory = true", OrgUnit.class).setParameter("unit", heir).getResultList();
+            if (heirs.isEmpty()) {
+                return heir;
+            }
+            heir = heirs.get(0);
+        }
+        return heir;
+    }
+
+    /** Whether {@code unit} has closed by {@code date} (a unit that begins later has not). */
+    public static boolean closedOn(OrgUnit unit, LocalDate date) {
         return unit.getValidTo() != null && !unit.getValidTo().isAfter(date);
+    }
+
+    /** The unit above the closed {@code unit} on its last day. */
+    public OrgUnit parentOnLastDay(OrgUnit unit) {
+        return parent(unit, unit.getValidTo().minusDays(1));
+    }
+
+    /**
+     * The unit that holds {@code nomination} after a step that moves it by {@code move} on {@code today}; a
+     * submission also puts the chain above its proposer on the dossier's route.
+     */
+    OrgUnit holderAfter(Nomination nomination, Move move, LocalDate today) {
+        OrgUnit current = nomination.getCurrentUnit();
+        return switch (move) {
+            case STAY -> current;
+            case PROPOSER -> proposerOn(nomination.getProposingUnit(), today);
+            case PARENT -> parent(current, today);
+            case HEIR -> heirOn(current, today);
+            case PARENT_ON_LAST_DAY -> parentOnLastDay(current);
+            case FIRST_REVIEWER -> {
+                OrgUnit proposer = proposerOn(nomination.getProposingUnit(), today);
+                OrgUnit first = firstReviewer(proposer, nomination.getAwardType(), today);
+                nomination.addRoute(chainIds(proposer, today));
+                yield first;
+            }
+        };
     }
 
     /** The parent of {@code unit} on {@code date}. */

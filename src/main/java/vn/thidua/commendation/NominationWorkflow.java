@@ -4,8 +4,11 @@ import static vn.thidua.commendation.Guard.COMMENT_CLOSED;
 import static vn.thidua.commendation.Guard.COMPLETE;
 import static vn.thidua.commendation.Guard.COUNCIL_VOTES;
 import static vn.thidua.commendation.Guard.ELIGIBLE;
+import static vn.thidua.commendation.Guard.HEIR;
+import static vn.thidua.commendation.Guard.HOLDER_CLOSED;
 import static vn.thidua.commendation.Guard.NOT_DRAFTER;
 import static vn.thidua.commendation.Guard.NOT_IN_OPEN_SESSION;
+import static vn.thidua.commendation.Guard.NO_HEIR;
 import static vn.thidua.commendation.Guard.NO_COUNCIL_VOTE;
 import static vn.thidua.commendation.Guard.NO_PUBLIC_COMMENT;
 import static vn.thidua.commendation.Guard.PUBLIC_COMMENT;
@@ -16,12 +19,14 @@ import static vn.thidua.commendation.NominationAction.APPROVE;
 import static vn.thidua.commendation.NominationAction.CLOSE_COMMENT;
 import static vn.thidua.commendation.NominationAction.DECIDE;
 import static vn.thidua.commendation.NominationAction.FORWARD;
+import static vn.thidua.commendation.NominationAction.HAND_UP;
 import static vn.thidua.commendation.NominationAction.PUBLISH;
 import static vn.thidua.commendation.NominationAction.RECEIVE;
 import static vn.thidua.commendation.NominationAction.REJECT;
 import static vn.thidua.commendation.NominationAction.RETURN;
 import static vn.thidua.commendation.NominationAction.SEND_TO_COUNCIL;
 import static vn.thidua.commendation.NominationAction.SUBMIT;
+import static vn.thidua.commendation.NominationAction.TAKE_OVER;
 import static vn.thidua.commendation.NominationAction.WITHDRAW;
 import static vn.thidua.commendation.NominationState.APPRAISED;
 import static vn.thidua.commendation.NominationState.APPROVED;
@@ -36,6 +41,7 @@ import static vn.thidua.commendation.NominationState.SUBMITTED;
 import static vn.thidua.commendation.NominationState.WITHDRAWN;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +62,12 @@ import vn.thidua.identity.Role;
  * When the public comment period ends, the application itself closes it (a SYSTEM row, which no user's roles
  * reach): the dossier is then approved, ready for the leader's decision, unless the leader returns or rejects it
  * after reading the comments.
+ * <p>
+ * When a reform closes the unit holding a dossier on its way (nobody holds a role there any more), the application
+ * hands it over, again by SYSTEM rows: the unit that took over the closed unit's history holds it in the same state;
+ * without such an heir, the unit above the closed one on its last day takes a dossier still below its granting stages
+ * as forwarded, to receive and appraise it itself (Resolution 1679/NQ-UBTVQH15 ended the district level on
+ * 1 July 2025).
  */
 public final class NominationWorkflow {
 
@@ -87,6 +99,7 @@ public final class NominationWorkflow {
     private static final Set<Role> OFFICERS = Set.of(Role.OFFICER);
     private static final Set<Role> LEADERS = Set.of(Role.LEADER);
     private static final Set<Role> OFFICERS_AND_LEADERS = Set.of(Role.OFFICER, Role.LEADER);
+    private static final Set<Role> NOBODY = Set.of();
 
     /** Who may edit a draft or returned dossier: the proposing unit's officers and leaders. */
     public static final Set<Role> DRAFTERS = PROPOSERS;
@@ -111,7 +124,7 @@ public final class NominationWorkflow {
                     VOTE_PASSED, NO_PUBLIC_COMMENT, NOT_DRAFTER),
             row(NominationState.PUBLIC_COMMENT, APPROVE, LEADERS, Relation.GRANTOR, APPROVED, Move.STAY,
                     COMMENT_CLOSED, NOT_DRAFTER),
-            row(NominationState.PUBLIC_COMMENT, CLOSE_COMMENT, Set.of(), Relation.SYSTEM, APPROVED, Move.STAY,
+            row(NominationState.PUBLIC_COMMENT, CLOSE_COMMENT, NOBODY, Relation.SYSTEM, APPROVED, Move.STAY,
                     COMMENT_CLOSED, NOT_DRAFTER),
             row(APPROVED, DECIDE, LEADERS, Relation.GRANTOR, DECIDED, Move.STAY, NOT_DRAFTER, ELIGIBLE),
 
@@ -137,7 +150,25 @@ public final class NominationWorkflow {
             row(FORWARDED, WITHDRAW, PROPOSERS, Relation.PROPOSER, WITHDRAWN, Move.STAY),
             row(COUNCIL_VOTE, WITHDRAW, PROPOSERS, Relation.PROPOSER, WITHDRAWN, Move.STAY),
             row(NominationState.PUBLIC_COMMENT, WITHDRAW, PROPOSERS, Relation.PROPOSER, WITHDRAWN, Move.STAY),
-            row(APPROVED, WITHDRAW, PROPOSERS, Relation.PROPOSER, WITHDRAWN, Move.STAY));
+            row(APPROVED, WITHDRAW, PROPOSERS, Relation.PROPOSER, WITHDRAWN, Move.STAY),
+
+            row(SUBMITTED, TAKE_OVER, NOBODY, Relation.SYSTEM, SUBMITTED, Move.HEIR, HOLDER_CLOSED, HEIR),
+            row(RECEIVED, TAKE_OVER, NOBODY, Relation.SYSTEM, RECEIVED, Move.HEIR, HOLDER_CLOSED, HEIR),
+            row(APPRAISED, TAKE_OVER, NOBODY, Relation.SYSTEM, APPRAISED, Move.HEIR, HOLDER_CLOSED, HEIR),
+            row(FORWARDED, TAKE_OVER, NOBODY, Relation.SYSTEM, FORWARDED, Move.HEIR, HOLDER_CLOSED, HEIR),
+            row(COUNCIL_VOTE, TAKE_OVER, NOBODY, Relation.SYSTEM, COUNCIL_VOTE, Move.HEIR, HOLDER_CLOSED, HEIR),
+            row(NominationState.PUBLIC_COMMENT, TAKE_OVER, NOBODY, Relation.SYSTEM, NominationState.PUBLIC_COMMENT,
+                    Move.HEIR, HOLDER_CLOSED, HEIR),
+            row(APPROVED, TAKE_OVER, NOBODY, Relation.SYSTEM, APPROVED, Move.HEIR, HOLDER_CLOSED, HEIR),
+
+            row(SUBMITTED, HAND_UP, NOBODY, Relation.SYSTEM, FORWARDED, Move.PARENT_ON_LAST_DAY, HOLDER_CLOSED,
+                    NO_HEIR),
+            row(RECEIVED, HAND_UP, NOBODY, Relation.SYSTEM, FORWARDED, Move.PARENT_ON_LAST_DAY, HOLDER_CLOSED,
+                    NO_HEIR),
+            row(APPRAISED, HAND_UP, NOBODY, Relation.SYSTEM, FORWARDED, Move.PARENT_ON_LAST_DAY, HOLDER_CLOSED,
+                    NO_HEIR),
+            row(FORWARDED, HAND_UP, NOBODY, Relation.SYSTEM, FORWARDED, Move.PARENT_ON_LAST_DAY, HOLDER_CLOSED,
+                    NO_HEIR));
 
     private NominationWorkflow() {
     }
@@ -145,6 +176,16 @@ public final class NominationWorkflow {
     private static Row row(NominationState from, NominationAction action, Set<Role> roles, Relation relation,
                            NominationState to, Move move, Guard... guards) {
         return new Row(from, action, roles, relation, List.of(guards), to, move);
+    }
+
+    /** The application's hand-over steps, in the order it tries them: to the heir, else up. */
+    public static final List<NominationAction> HANDOVERS = List.of(TAKE_OVER, HAND_UP);
+
+    /** The states in which a dossier held by a closed unit is handed over: those with a hand-over row. */
+    public static Set<NominationState> handedOverIn() {
+        Set<NominationState> states = EnumSet.noneOf(NominationState.class);
+        TABLE.stream().filter(r -> HANDOVERS.contains(r.action())).forEach(r -> states.add(r.from()));
+        return states;
     }
 
     /** The row for (state, action), if the table has one. */

@@ -10,6 +10,9 @@ public enum Relation {
     BELOW_GRANTING,
     /** At the unit that holds it now, which is at the level that grants the award type. */
     GRANTOR,
-    /** Nobody: the application itself, when a stage's deadline passes (see {@link TransitionFacts#system()}). */
+    /**
+     * Nobody: the application itself, when a stage's deadline passes or the unit holding the dossier has closed
+     * (see {@link TransitionFacts#system()}).
+     */
     SYSTEM
 }

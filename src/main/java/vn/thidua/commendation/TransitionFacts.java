@@ -49,6 +49,12 @@ public interface TransitionFacts {
     /** Why the nominee may not receive the award; empty when eligible. */
     List<Refusal> ineligibility();
 
+    /** Whether the unit holding the nomination has closed by today (in a reform): nobody holds a role there. */
+    boolean holderClosed();
+
+    /** Whether another unit took over the history of the closed unit holding the nomination (its heir). */
+    boolean holderHasHeir();
+
     /** Whether the step is taken by the application itself (a deadline passed), not by a user. */
     default boolean system() {
         return false;

@@ -25,6 +25,8 @@ final class FakeFacts implements TransitionFacts {
     String comment = "Thiếu bản sao quyết định";
     List<Refusal> ineligibility = List.of();
     boolean system;
+    boolean holderClosed;
+    boolean holderHasHeir;
 
     FakeFacts proposer(Role... roles) {
         proposerRoles = Set.of(roles);
@@ -110,6 +112,16 @@ final class FakeFacts implements TransitionFacts {
     @Override
     public List<Refusal> ineligibility() {
         return ineligibility;
+    }
+
+    @Override
+    public boolean holderClosed() {
+        return holderClosed;
+    }
+
+    @Override
+    public boolean holderHasHeir() {
+        return holderHasHeir;
     }
 
     @Override

@@ -38,7 +38,10 @@ class NominationWorkflowTest {
             Map.entry(Guard.VOTE_PASSED, "nomination.guard.voteNotPassed"),
             Map.entry(Guard.COMMENT_CLOSED, "nomination.guard.commentOpen"),
             Map.entry(Guard.NOT_DRAFTER, "nomination.guard.separationOfDuties"),
-            Map.entry(Guard.NOT_IN_OPEN_SESSION, "nomination.guard.inOpenSession"));
+            Map.entry(Guard.NOT_IN_OPEN_SESSION, "nomination.guard.inOpenSession"),
+            Map.entry(Guard.HOLDER_CLOSED, "nomination.guard.holderOpen"),
+            Map.entry(Guard.HEIR, "nomination.guard.noHeir"),
+            Map.entry(Guard.NO_HEIR, "nomination.guard.heir"));
 
     static Stream<Arguments> rows() {
         return NominationWorkflow.TABLE.stream().map(row -> Arguments.of(row.from(), row.action(), row));
@@ -170,8 +173,8 @@ class NominationWorkflowTest {
 
     @Test
     void approvingAndDecidingAlwaysKeepTheDrafterOut() {
-        assertThat(NominationWorkflow.TABLE).filteredOn(r -> r.to() == NominationState.APPROVED
-                        || r.to() == NominationState.DECIDED)
+        assertThat(NominationWorkflow.TABLE).filteredOn(r -> r.from() != r.to() && (r.to() == NominationState.APPROVED
+                        || r.to() == NominationState.DECIDED))
                 .isNotEmpty().allMatch(r -> r.guards().contains(Guard.NOT_DRAFTER));
     }
 
@@ -280,6 +283,72 @@ class NominationWorkflowTest {
     }
 
     @Test
+    void aDossierHeldByAMergedUnitIsTakenOverByItsHeirInTheSameStateWhereverItIsOnItsWay() {
+        FakeFacts application = new FakeFacts();
+        application.system = true;
+        application.holderClosed = true;
+        application.holderHasHeir = true;
+        Set<NominationState> onItsWay = EnumSet.of(NominationState.SUBMITTED, NominationState.RECEIVED,
+                NominationState.APPRAISED, NominationState.FORWARDED, NominationState.COUNCIL_VOTE,
+                NominationState.PUBLIC_COMMENT, NominationState.APPROVED);
+
+        for (NominationState state : NominationState.values()) {
+            NominationWorkflow.Verdict takeOver = NominationWorkflow.decide(state, NominationAction.TAKE_OVER,
+                    application);
+            assertThat(takeOver.allowed()).as(state.name()).isEqualTo(onItsWay.contains(state));
+            if (takeOver.allowed()) {
+                assertThat(takeOver.row().to()).isEqualTo(state);
+                assertThat(takeOver.row().move()).isEqualTo(Move.HEIR);
+            }
+            assertThat(NominationWorkflow.decide(state, NominationAction.HAND_UP, application).allowed())
+                    .as("with an heir nothing goes up: " + state).isFalse();
+        }
+        assertThat(NominationWorkflow.handedOverIn()).isEqualTo(onItsWay);
+    }
+
+    @Test
+    void aDossierHeldByAUnitClosedWithoutAnHeirGoesUpAsForwardedFromTheStagesBelowTheGrantingOnes() {
+        FakeFacts application = new FakeFacts();
+        application.system = true;
+        application.holderClosed = true;
+        Set<NominationState> below = EnumSet.of(NominationState.SUBMITTED, NominationState.RECEIVED,
+                NominationState.APPRAISED, NominationState.FORWARDED);
+
+        for (NominationState state : NominationState.values()) {
+            NominationWorkflow.Verdict handUp = NominationWorkflow.decide(state, NominationAction.HAND_UP, application);
+            assertThat(handUp.allowed()).as(state.name()).isEqualTo(below.contains(state));
+            if (handUp.allowed()) {
+                assertThat(handUp.row().to()).isEqualTo(NominationState.FORWARDED);
+                assertThat(handUp.row().move()).isEqualTo(Move.PARENT_ON_LAST_DAY);
+            }
+            assertThat(NominationWorkflow.decide(state, NominationAction.TAKE_OVER, application).allowed())
+                    .as("no heir takes it: " + state).isFalse();
+        }
+        application.holderClosed = false;
+        assertThat(NominationWorkflow.decide(NominationState.RECEIVED, NominationAction.HAND_UP, application)
+                .refusal().key()).as("an open holder keeps it").isEqualTo("nomination.guard.holderOpen");
+    }
+
+    @Test
+    void noUserHandsADossierOverNorIsOfferedToEvenWhereTheHolderHasClosed() {
+        List<NominationWorkflow.Row> handovers = NominationWorkflow.TABLE.stream()
+                .filter(r -> NominationWorkflow.HANDOVERS.contains(r.action())).toList();
+        assertThat(handovers).hasSize(11).allMatch(r -> r.relation() == Relation.SYSTEM && r.roles().isEmpty());
+        for (Role role : Role.values()) {
+            FakeFacts user = new FakeFacts().proposer(role).holder(role).granting(true);
+            user.holderClosed = true;
+            for (NominationWorkflow.Row row : handovers) {
+                user.holderHasHeir = row.action() == NominationAction.TAKE_OVER;
+                assertThat(NominationWorkflow.offered(row.from(), user)).doesNotContain(row.action());
+                Refusal refusal = NominationWorkflow.decide(row.from(), row.action(), user).refusal();
+                assertThat(refusal.key()).as(role + " " + row.from() + " " + row.action())
+                        .isEqualTo("nomination.forbidden." + row.action().name());
+                assertThat(refusal.forbidden()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void theOfferedActionsAreThoseTheCallersRolesAllowHere() {
         FakeFacts officer = new FakeFacts().holder(Role.OFFICER);
         FakeFacts proposer = new FakeFacts().proposer(Role.OFFICER);
@@ -342,6 +411,8 @@ class NominationWorkflowTest {
         guards.addAll(row.guards());
         facts.councilVotes = guards.contains(Guard.COUNCIL_VOTES) || guards.contains(Guard.VOTE_PASSED);
         facts.publicComment = guards.contains(Guard.PUBLIC_COMMENT) || guards.contains(Guard.COMMENT_CLOSED);
+        facts.holderClosed = guards.contains(Guard.HOLDER_CLOSED);
+        facts.holderHasHeir = guards.contains(Guard.HEIR);
         return facts;
     }
 
@@ -360,6 +431,9 @@ class NominationWorkflowTest {
             case COMMENT_CLOSED -> facts.commentUntil = FakeFacts.NOW.plus(Duration.ofDays(2));
             case NOT_DRAFTER -> facts.draftedOrChanged = true;
             case NOT_IN_OPEN_SESSION -> facts.openSession = "Phiên họp tháng 11";
+            case HOLDER_CLOSED -> facts.holderClosed = false;
+            case HEIR -> facts.holderHasHeir = false;
+            case NO_HEIR -> facts.holderHasHeir = true;
         }
         return facts;
     }

@@ -3,11 +3,15 @@ package vn.thidua.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * history row and audit row per step; two medal dossiers of one person decided at once give one medal.
  * One dossier begins in March 2025 (the application's clock moved back), when its ward was in the district of Hạ
  * Long, and is returned after the reform: it goes back to the ward that took over, which resubmits it to the province.
+ * Two more are left in March 2025 at units the reform closed, the district and a ward that merged: the deadline round
+ * hands them over, up to the province and to the ward that took over.
  */
 @ExtendWith(ArquillianExtension.class)
 class NominationIT {
@@ -203,6 +209,80 @@ class NominationIT {
         assertThat(resubmitted.getString("currentUnitCode")).as("no district any more").isEqualTo("22");
         assertThat(resubmitted.getString("proposingUnitName")).as("who proposed it stays on record")
                 .isEqualTo("Phường Hà Phong");
+    }
+
+    @Test
+    void dossiersHeldByUnitsTheReformClosedAreHandedOverByTheDeadlineRound() {
+        long atTheDistrict;
+        long atTheWard;
+        TestClock.set(base, LocalDate.of(2025, 3, 17));
+        try {
+            atTheDistrict = create("xa1.canbo", "BANG_KHEN", null, newPerson("Triệu Văn Giao")).getJsonNumber("id")
+                    .longValue();
+            assertThat(act("xa1.canbo", atTheDistrict, "submit", null).getString("currentUnitCode"))
+                    .as("the district of Hạ Long").isEqualTo("193");
+            atTheWard = create("xa2.canbo", "GIAY_KHEN", null, newPerson("Triệu Thị Kế")).getJsonNumber("id")
+                    .longValue();
+            assertThat(act("xa2.canbo", atTheWard, "submit", null).getString("currentUnitCode"))
+                    .as("Hà Khánh grants its own Giấy khen").isEqualTo("06649");
+            act("xa2.canbo", atTheWard, "receive", null);
+        } finally {
+            TestClock.reset(base);
+        }
+        assertThat(object(as("tinh.canbo").get("api/nominations/" + atTheDistrict)).getJsonArray("actions"))
+                .as("nobody holds a role at the closed district").isEmpty();
+
+        // A month on: earlier rounds of the run (NominationBrowserIT's, past a comment deadline) hold the lease.
+        Instant at = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+        JsonObject round = deadlineRound(at);
+
+        JsonObject forwarded = object(as("tinh.canbo").get("api/nominations/" + atTheDistrict));
+        assertThat(forwarded.getString("state")).isEqualTo("FORWARDED");
+        assertThat(forwarded.getString("currentUnitCode")).as("above the district on its last day").isEqualTo("22");
+        handedOverOnceBySystem(forwarded, "HAND_UP", "22", round, at);
+        assertThat(inbox("tinh.canbo")).anySatisfy(text -> assertThat(text).contains(forwarded.getJsonObject(
+                "nominee").getString("name"), "Thành phố Hạ Long", "Tỉnh Quảng Ninh"));
+        assertThat(act("tinh.canbo", atTheDistrict, "receive", null).getString("state")).isEqualTo("RECEIVED");
+
+        JsonObject takenOver = object(as("xa2.canbo").get("api/nominations/" + atTheWard));
+        assertThat(takenOver.getString("state")).as("its state unchanged").isEqualTo("RECEIVED");
+        assertThat(takenOver.getString("currentUnitName")).as("the ward that took over Hà Khánh's history")
+                .isEqualTo("Phường Cao Xanh");
+        handedOverOnceBySystem(takenOver, "TAKE_OVER", "06658", round, at);
+        assertThat(inbox("xa2.canbo")).anySatisfy(text -> assertThat(text).contains(takenOver.getJsonObject(
+                "nominee").getString("name"), "Phường Cao Xanh"));
+        assertThat(act("xa2.canbo", atTheWard, "appraise", null).getString("state")).isEqualTo("APPRAISED");
+    }
+
+    /**
+     * The dossier's history has one step of the application's {@code action}, to {@code unitCode}; the round
+     * answered the dossier among those it handed over exactly when it took that step (the five-minute timer may
+     * have come first when no earlier round of the run holds the lease).
+     */
+    private static void handedOverOnceBySystem(JsonObject dossier, String action, String unitCode, JsonObject round,
+                                               Instant at) {
+        List<JsonObject> steps = dossier.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(step -> step.getString("action").equals(action)).toList();
+        assertThat(steps).singleElement().satisfies(step -> {
+            assertThat(step.getString("actor")).isEqualTo("system");
+            assertThat(step.getString("unitCode")).isEqualTo(unitCode);
+        });
+        boolean byTheRound = Instant.parse(steps.get(0).getString("at")).equals(at);
+        assertThat(round.getJsonArray("handedOver").getValuesAs(JsonNumber::longValue)
+                .contains(dossier.getJsonNumber("id").longValue())).isEqualTo(byTheRound);
+    }
+
+    /** Runs the deadline job as at {@code at}, lease and all; answers its outcome. */
+    private JsonObject deadlineRound(Instant at) {
+        JsonObject round = object(as("admin").post("it/deadline-round", "at=" + at));
+        assertThat(round.getBoolean("ran")).isTrue();
+        return round;
+    }
+
+    /** The texts of the user's inbox, newest first. */
+    private List<String> inbox(String user) {
+        return object(as(user).get("api/notifications?size=50")).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(n -> n.getString("text")).toList();
     }
 
     @Test

@@ -31,8 +31,9 @@ public class DeadlineTimer {
     void run() {
         try {
             DeadlineRound.Outcome outcome = new DeadlineRound(owner).run(Formats.now(), transactions);
-            if (!outcome.commentsClosed().isEmpty() || outcome.reminders() > 0) {
-                LOG.info(() -> "Stage deadlines: public comment closed on " + outcome.commentsClosed()
+            if (!outcome.commentsClosed().isEmpty() || outcome.reminders() > 0 || !outcome.handedOver().isEmpty()) {
+                LOG.info(() -> "Stage deadlines: handed over from closed units " + outcome.handedOver()
+                        + ", public comment closed on " + outcome.commentsClosed()
                         + ", " + outcome.reminders() + " overdue dossiers reminded");
             }
         } catch (RuntimeException e) {

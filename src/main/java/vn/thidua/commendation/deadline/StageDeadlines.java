@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.thidua.commendation.Nomination;
+import vn.thidua.commendation.NominationNotice;
+import vn.thidua.commendation.NominationWorkflow;
 import vn.thidua.commendation.NotificationRows;
 import vn.thidua.commendation.SqlInstants;
 import vn.thidua.commendation.SystemSteps;
 import vn.thidua.identity.Role;
+import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.persistence.Rows;
 import vn.thidua.platform.time.Formats;
 
@@ -48,6 +52,37 @@ public class StageDeadlines {
             }
         }
         return closed;
+    }
+
+    /**
+     * Hands over every dossier on its way whose holder has closed by {@code now} (see {@link SystemSteps#handOver}),
+     * and tells the new holder's staff who act on it next, as when a dossier arrives; the ids of the dossiers
+     * handed over.
+     */
+    public List<Long> handOverFromClosedUnits(Instant now) {
+        String states = NominationWorkflow.handedOverIn().stream().map(s -> "'" + s.name() + "'").sorted()
+                .collect(Collectors.joining(", "));
+        List<?> due = em.createNativeQuery("SELECT n.id FROM nomination n JOIN org_unit u ON u.id = n.current_unit_id"
+                + " WHERE n.state IN (" + states + ") AND u.valid_to <= ?1 ORDER BY n.id")
+                .setParameter(1, day(now)).getResultList();
+        List<Long> handedOver = new ArrayList<>();
+        NotificationRows notices = new NotificationRows(em);
+        for (Object row : due) {
+            long id = Rows.number(row);
+            List<SystemSteps.Handover> steps = new SystemSteps(em).handOver(id, now);
+            if (!steps.isEmpty()) {
+                handedOver.add(id);
+                Nomination nomination = em.find(Nomination.class, id);
+                SystemSteps.Handover last = steps.get(steps.size() - 1);
+                OrgUnit closed = steps.get(0).from();
+                notices.addAll(notices.holders(last.to().getId(), NominationNotice.ARRIVED.roles(last.state()),
+                                day(now)), "notification.handover." + last.action().name(),
+                        List.of(nomination.getNominee().getName(), nomination.getAwardType().getNameVi(),
+                                closed.nameOn(closed.getValidTo().minusDays(1)), last.to().nameOn(day(now))),
+                        NotificationRows.nominationLink(id), now);
+            }
+        }
+        return handedOver;
     }
 
     /**
