@@ -66,9 +66,7 @@ public class AwardTypeAdminService {
     }
 
     private OrgLevel level(String code) {
-        return em.createQuery("select l from OrgLevel l where l.code = :code", OrgLevel.class)
-                .setParameter("code", code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst()
+        return OrgLevel.find(em, code)
                 .orElseThrow(() -> new BusinessException("awardType.level.unknown", String.valueOf(code)));
     }
 

@@ -132,7 +132,6 @@ final class DemoMovements {
     }
 
     private OrgLevel level(String code) {
-        return em.createQuery("select l from OrgLevel l where l.code = :c", OrgLevel.class).setParameter("c", code)
-                .getSingleResult();
+        return OrgLevel.find(em, code).orElseThrow();
     }
 }

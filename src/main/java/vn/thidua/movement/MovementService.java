@@ -291,9 +291,8 @@ public class MovementService {
     }
 
     private vn.thidua.organization.OrgLevel level(String code) {
-        return em.createQuery("select l from OrgLevel l where l.code = :c", vn.thidua.organization.OrgLevel.class)
-                .setParameter("c", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("org.level.unknown", code));
+        return vn.thidua.organization.OrgLevel.find(em, code)
+                .orElseThrow(() -> new BusinessException("org.level.unknown", code));
     }
 
     private static String ids(Set<Long> ids) {

@@ -3,8 +3,10 @@ package vn.thidua.organization;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import java.util.Optional;
 import vn.thidua.platform.persistence.BaseEntity;
 
 /** A level of the hierarchy (PROVINCE, DISTRICT, COMMUNE, RESIDENTIAL_AREA…), ordered by rank. */
@@ -45,5 +47,12 @@ public class OrgLevel extends BaseEntity {
 
     public String getName(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+
+    /** The level of that code (any case, spaces around ignored), if there is one. */
+    public static Optional<OrgLevel> find(EntityManager em, String code) {
+        return em.createQuery("select l from OrgLevel l where l.code = :code", OrgLevel.class)
+                .setParameter("code", code == null ? "" : code.trim().toUpperCase(Locale.ROOT)).getResultStream()
+                .findFirst();
     }
 }

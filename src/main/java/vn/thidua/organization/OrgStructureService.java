@@ -78,9 +78,7 @@ public class OrgStructureService {
 
         @Override
         public OrgLevel level(String code) {
-            return em.createQuery("select l from OrgLevel l where l.code = :code", OrgLevel.class)
-                    .setParameter("code", code == null ? "" : code).getResultStream().findFirst()
-                    .orElseThrow(() -> new BusinessException("org.level.unknown", code));
+            return OrgLevel.find(em, code).orElseThrow(() -> new BusinessException("org.level.unknown", code));
         }
     }
 }

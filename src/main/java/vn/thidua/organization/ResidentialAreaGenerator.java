@@ -31,8 +31,7 @@ public class ResidentialAreaGenerator {
     }
 
     public int generate() {
-        OrgLevel level = em.createQuery("select l from OrgLevel l where l.code = 'RESIDENTIAL_AREA'", OrgLevel.class)
-                .getSingleResult();
+        OrgLevel level = OrgLevel.find(em, "RESIDENTIAL_AREA").orElseThrow();
         List<OrgUnit> communes = em.createQuery("select u from OrgUnit u where u.level.code = 'COMMUNE' "
                         + "and u.validFrom <= :date and (u.validTo is null or u.validTo > :date) order by u.code",
                 OrgUnit.class).setParameter("date", ReferenceHistory.BASELINE).getResultList();

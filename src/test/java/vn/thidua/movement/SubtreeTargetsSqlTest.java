@@ -171,7 +171,6 @@ class SubtreeTargetsSqlTest {
     }
 
     private static OrgLevel level(EntityManager em, String code) {
-        return em.createQuery("select l from OrgLevel l where l.code = :c", OrgLevel.class).setParameter("c", code)
-                .getSingleResult();
+        return OrgLevel.find(em, code).orElseThrow();
     }
 }

@@ -45,8 +45,7 @@ class RestructuringCommandTest {
     }
 
     private static OrgLevel level(EntityManager em, String code) {
-        return em.createQuery("select l from OrgLevel l where l.code = :c", OrgLevel.class)
-                .setParameter("c", code).getSingleResult();
+        return OrgLevel.find(em, code).orElseThrow();
     }
 
     private RestructuringSummary apply(RestructuringCommand command) {

@@ -341,7 +341,6 @@ class RestructuringTest {
     }
 
     private static OrgLevel level(EntityManager em, String code) {
-        return em.createQuery("select l from OrgLevel l where l.code = :code", OrgLevel.class)
-                .setParameter("code", code).getSingleResult();
+        return OrgLevel.find(em, code).orElseThrow();
     }
 }
