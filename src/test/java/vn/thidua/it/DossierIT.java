@@ -61,6 +61,12 @@ class DossierIT {
         HttpResponse<String> tooLarge = officer.post(files(id) + "?name=lon.pdf", "application/pdf", large);
         assertThat(tooLarge.statusCode()).isEqualTo(400);
         assertThat(tooLarge.body()).contains("lớn quá 10 MB");
+        byte[] huge = Arrays.copyOf(PDF, 12 * 1024 * 1024);
+        for (HttpResponse<String> refused : List.of(officer.post(files(id) + "?name=lon.pdf", "application/pdf", huge),
+                officer.postChunked(files(id) + "?name=lon.pdf", "application/pdf", huge))) {
+            assertThat(refused.statusCode()).as("not read past the API's limit, said or not").isEqualTo(413);
+            assertThat(refused.body()).contains("lớn quá 11 MB");
+        }
         assertThat(officer.post(files(id) + "?name=rong.pdf", "application/pdf", new byte[0]).statusCode())
                 .isEqualTo(400);
         assertThat(items(officer.get(files(id)))).isEmpty();
