@@ -196,27 +196,29 @@ public class MovementService {
         return new TargetView(indicator.getCode(), unit.getCode(), year, target.getAmount());
     }
 
-    /** Copies the unit's targets of a year to each of its children then, replacing theirs; answers how many. */
+    /**
+     * Copies the unit's share targets of a year (percentages every unit can reach) to every unit below it that year,
+     * down to each indicator's entry level, replacing theirs ({@link SubtreeTargets}); a sum's target is not copied,
+     * since a child's part of a total cannot be guessed. Answers how many targets were written below the unit.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME})
     public int copyTargetsDown(String code, String unitCode, int year) {
         Movement movement = visible(code, yearEnd(year));
         OrgUnit unit = unit(unitCode, year);
-        LocalDate date = dateFor(unit, year);
-        scope.check(Action.MANAGE, unit.getId(), date);
-        List<IndicatorTarget> targets = em.createQuery("select t from IndicatorTarget t where t.indicator.movement = :m"
+        scope.check(Action.MANAGE, unit.getId(), dateFor(unit, year));
+        List<IndicatorTarget> shares = em.createQuery("select t from IndicatorTarget t where t.indicator.movement = :m"
                         + " and t.unit = :u and t.year = :y", IndicatorTarget.class)
-                .setParameter("m", movement).setParameter("u", unit).setParameter("y", year).getResultList();
-        List<OrgUnit> children = em.createQuery("select v.unit from OrgUnitVersion v where v.parent = :p"
-                        + " and v.validFrom <= :d and (v.validTo is null or v.validTo > :d)", OrgUnit.class)
-                .setParameter("p", unit).setParameter("d", date).getResultList();
-        for (OrgUnit child : children) {
-            for (IndicatorTarget target : targets) {
-                save(target.getIndicator(), child, year, target.getAmount());
-            }
+                .setParameter("m", movement).setParameter("u", unit).setParameter("y", year).getResultStream()
+                .filter(t -> t.getIndicator().getKind().isShare()).toList();
+        SubtreeTargets subtree = new SubtreeTargets(em);
+        int written = 0;
+        for (IndicatorTarget target : shares) {
+            // the unit's own target is written again with the rest of the tree
+            written += Math.max(0, subtree.set(target.getIndicator(), unit, year, year, target.getAmount()) - 1);
         }
         audit.record("TARGETS_COPIED_DOWN", "Movement", movement.getCode(), unit.getCode() + " " + year,
-                targets.size() + " x " + children.size());
-        return targets.size() * children.size();
+                shares.size() + " share targets, " + written + " below");
+        return written;
     }
 
     private IndicatorTarget save(Indicator indicator, OrgUnit unit, int year, BigDecimal amount) {
