@@ -13,7 +13,9 @@ import vn.thidua.platform.persistence.BaseEntity;
 /**
  * An entry of the award registry (sổ vàng): a nominee received an award type by a decision, for the achievement of
  * a period (in a movement, or the year's work in general). {@code year} is the achievement's last year; {@code unit}
- * the unit that proposed it.
+ * the unit that proposed it. The recipient's name and job title, the award type's names and the movement's name are
+ * kept as they were when it was granted: the registry lists the award as its decision and certificate read, whatever
+ * is renamed or corrected later.
  */
 @Entity
 @Table(name = "award")
@@ -52,6 +54,24 @@ public class Award extends BaseEntity {
     @JoinColumn(name = "nomination_id")
     private Nomination nomination;
 
+    @Column(name = "recipient_name", nullable = false)
+    private String recipientName;
+
+    @Column(name = "recipient_name_search", nullable = false)
+    private String recipientNameSearch;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    @Column(name = "award_type_name_vi", nullable = false)
+    private String awardTypeNameVi;
+
+    @Column(name = "award_type_name_en", nullable = false)
+    private String awardTypeNameEn;
+
+    @Column(name = "movement_name")
+    private String movementName;
+
     @Column(nullable = false)
     private boolean demo;
 
@@ -77,6 +97,12 @@ public class Award extends BaseEntity {
         this.decision = decision;
         this.unit = unit;
         this.movement = movement;
+        this.recipientName = nominee.getName();
+        this.recipientNameSearch = nominee.getNameSearch();
+        this.jobTitle = nominee.getJobTitle();
+        this.awardTypeNameVi = awardType.getNameVi();
+        this.awardTypeNameEn = awardType.getNameEn();
+        this.movementName = movement == null ? null : movement.getName();
     }
 
     public void markDemo() {

@@ -18,7 +18,8 @@ import vn.thidua.platform.persistence.InstantConverter;
  * An award decision (quyết định khen thưởng) signed by a leader of the issuing unit, numbered from the unit's
  * register for the year of signing (see {@link DecisionRegisters}) with its award type's pattern, e.g.
  * "125/QĐ-MTTQ". It grants that award type to every recipient it lists (its {@link Award}s). The subject (what
- * follows "Về việc" in its title) and the signer's name and title are kept as printed on the day it was signed.
+ * follows "Về việc" in its title), the signer's name and title and the award type's names are kept as printed on the
+ * day it was signed; so are its documents ({@link vn.thidua.commendation.document.SignedDocument}).
  */
 @Entity
 @Table(name = "decision")
@@ -47,6 +48,12 @@ public class Decision extends BaseEntity {
     @JoinColumn(name = "award_type_id")
     private AwardType awardType;
 
+    @Column(name = "award_type_name_vi", nullable = false)
+    private String awardTypeNameVi;
+
+    @Column(name = "award_type_name_en", nullable = false)
+    private String awardTypeNameEn;
+
     @Column(nullable = false)
     private String subject;
 
@@ -73,6 +80,8 @@ public class Decision extends BaseEntity {
         this.year = signedOn.getYear();
         this.seq = seq;
         this.number = awardType.decisionNumber(seq, year);
+        this.awardTypeNameVi = awardType.getNameVi();
+        this.awardTypeNameEn = awardType.getNameEn();
         this.signedOn = signedOn;
         this.signedBy = signature.username();
         this.signerName = signature.name();
@@ -122,6 +131,14 @@ public class Decision extends BaseEntity {
 
     public AwardType getAwardType() {
         return awardType;
+    }
+
+    public String getAwardTypeNameVi() {
+        return awardTypeNameVi;
+    }
+
+    public String getAwardTypeNameEn() {
+        return awardTypeNameEn;
     }
 
     public String getSubject() {

@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.thidua.commendation.document.DecisionDocument;
-import vn.thidua.commendation.document.Sheets;
+import vn.thidua.commendation.document.SignedDocuments;
 import vn.thidua.commendation.registry.DecisionQueries;
 import vn.thidua.commendation.registry.DecisionSummary;
 import vn.thidua.commendation.registry.RegistryQueries;
@@ -30,13 +29,13 @@ import vn.thidua.platform.error.NotFoundException;
 import vn.thidua.platform.scope.Action;
 import vn.thidua.platform.scope.Scope;
 import vn.thidua.platform.scope.ScopeFilter;
-import vn.thidua.platform.text.SearchText;
 import vn.thidua.platform.time.Formats;
 
 /**
  * Award decisions: a leader of the granting unit signs one decision for a list of approved dossiers it holds. Each
  * dossier takes the DECIDE step of {@link NominationWorkflow} (its guards again: eligibility, separation of duties)
- * and enters the registry; the decision takes one number from the unit's register for the year. All or nothing: if
+ * and enters the registry; the decision takes one number from the unit's register for the year, and its documents
+ * (the decision and a certificate per award) are kept as signed ({@link SignedDocuments}). All or nothing: if
  * one dossier is refused, nothing is decided and the number is given back. Dossiers are locked in id order before
  * the register, as a one-dossier decision does, so that signers never wait on each other in a circle.
  * <p>
@@ -132,6 +131,7 @@ public class DecisionService {
                 throw new DossierRefusal(dossier.getNominee().getName(), refusal);
             }
         }
+        new SignedDocuments(em).keep(decision);
         audit.record("DECISION_SIGNED", "Decision", decision.getId(), null, decision.getNumber() + " | "
                 + issuer.getCode() + " | " + type.getCode() + " | " + dossiers.keySet());
         return view(decision);
@@ -154,14 +154,10 @@ public class DecisionService {
         return view(visible(id));
     }
 
-    /** The decision as a PDF, e.g. quyet-dinh-125-qd-mttq-2026.pdf. */
+    /** The decision as a PDF, e.g. quyet-dinh-125-qd-mttq-2026.pdf, as it was signed. */
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.OFFICER_NAME, Role.COUNCIL_MEMBER_NAME, Role.VIEWER_NAME})
     public Download pdf(long id) {
-        Decision decision = visible(id);
-        byte[] pdf = DecisionDocument.write(Sheets.decision(decision,
-                new RegistryQueries(em).ofDecision(decision.getId())));
-        return new Download("quyet-dinh-" + SearchText.normalize(decision.getNumber()).replaceAll("[^a-z0-9]+", "-")
-                + "-" + decision.getYear() + ".pdf", "application/pdf", pdf);
+        return new SignedDocuments(em).decision(visible(id));
     }
 
     /** The decision, if the caller may see it; otherwise "not found", as for one that does not exist. */
@@ -176,7 +172,7 @@ public class DecisionService {
         DecisionSummary s = new DecisionQueries(em).summary(d.getId());
         return new DecisionView(d.getId(), d.getNumber(), s.issuingUnitCode(), s.issuingUnitName(), d.getYear(),
                 d.getSignedOn(), d.getSignedBy(), d.getSignerName(), d.getSignerTitle(), d.getSubject(),
-                d.getAwardType().getCode(), d.getAwardType().getNameVi(),
+                d.getAwardType().getCode(), d.getAwardTypeNameVi(),
                 new RegistryQueries(em).ofDecision(d.getId()));
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import vn.thidua.commendation.document.SignedDocuments;
 import vn.thidua.identity.Role;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.audit.AuditLog;
@@ -142,6 +143,9 @@ public class NominationService {
         NominationTransitioned step = steps.take(nomination, row, facts, today, () -> new Decisions(em).open(
                 nomination.getCurrentUnit(), nomination.getAwardType(), today, user(), null, null));
         flush();
+        if (step.to() == NominationState.DECIDED) {
+            new SignedDocuments(em).keep(nomination.getDecision());
+        }
         transitioned.fire(step);
         return view(nomination);
     }

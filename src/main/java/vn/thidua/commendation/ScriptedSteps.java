@@ -2,15 +2,17 @@ package vn.thidua.commendation;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import vn.thidua.commendation.document.SignedDocuments;
 import vn.thidua.movement.Movement;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.platform.audit.AuditLog;
 
 /**
- * Demo dossiers drafted and moved by the application itself in the name of a user, at every stage: each step goes through {@link NominationWorkflow} with the user's roles as they were on
- * a given day, exactly as {@link NominationService#act} takes it, and writes the same history and audit rows.
- * Everything it creates (dossier, decision, award) is marked demo. No page or API reaches this class: it runs inside
- * the caller's transaction (the demo loader's), with no caller to check.
+ * Demo dossiers drafted and moved by the application itself in the name of a user, at every stage: each step goes
+ * through {@link NominationWorkflow} with the user's roles as they were on a given day, exactly as
+ * {@link NominationService#act} takes it, and writes the same history and audit rows. Everything it creates
+ * (dossier, decision, award) is marked demo; a decision's documents are kept as signed. No page or API reaches this
+ * class: it runs inside the caller's transaction (the demo loader's), with no caller to check.
  */
 public final class ScriptedSteps {
 
@@ -47,6 +49,8 @@ public final class ScriptedSteps {
             nomination.getDecision().markDemo();
             em.createQuery("select a from Award a where a.nomination = :n", Award.class)
                     .setParameter("n", nomination).getResultStream().forEach(Award::markDemo);
+            em.flush();
+            new SignedDocuments(em).keep(nomination.getDecision());
         }
         em.flush();
     }

@@ -8,6 +8,7 @@ import static vn.thidua.it.NominationApi.unique;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -96,6 +97,48 @@ class DecisionIT {
         assertThat(api.as("tinh.canbo").getBytes(certificate).statusCode()).isEqualTo(200);
         assertThat(api.as("xa3.canbo").getBytes(certificate).statusCode()).isEqualTo(404);
         assertThat(api.as("xa3.canbo").get("api/decisions/" + decision.getInt("id")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSignedDecisionAndItsCertificateReadAsSignedAfterTheAwardTypeIsRenamedAndTheNomineeCorrected()
+            throws IOException {
+        String person = unique("Đỗ Thị Thu");
+        String suffix = person.substring(person.lastIndexOf(' ') + 1);
+        long dossier = approved("INDIVIDUAL", person);
+        JsonObject decision = sign(List.of(dossier));
+        String decisionPdf = "api/decisions/" + decision.getInt("id") + "/pdf";
+        long award = decision.getJsonArray("awards").getJsonObject(0).getJsonNumber("id").longValue();
+        String certificatePdf = "api/awards/" + award + "/certificate.pdf";
+        byte[] signedDecision = api.as(OFFICER).getBytes(decisionPdf).body();
+        byte[] signedCertificate = api.as(OFFICER).getBytes(certificatePdf).body();
+        String corrected = "Đỗ Thị Nga " + suffix;
+        correct(api.get(OFFICER, dossier).getJsonObject("nominee").getJsonNumber("id").longValue(), corrected);
+        WebClient admin = api.as("admin");
+        JsonObject giayKhen = awardType(admin, "GIAY_KHEN");
+        try {
+            rename(admin, giayKhen, "Giấy khen Đổi Tên", "Renamed Certificate of Merit");
+
+            HttpResponse<byte[]> decisionAgain = api.as(OFFICER).getBytes(decisionPdf);
+            HttpResponse<byte[]> certificateAgain = api.as(OFFICER).getBytes(certificatePdf);
+            assertThat(decisionAgain.body()).isEqualTo(signedDecision);
+            assertThat(certificateAgain.body()).isEqualTo(signedCertificate);
+            assertThat(pdfText(decisionAgain).replaceAll("\\s+", " ")).contains(person, "Giấy khen",
+                    "Trưởng ban công tác Mặt trận khu phố 3").doesNotContain("Đỗ Thị Nga", "Đổi Tên", "Chủ nhiệm");
+            assertThat(pdfText(certificateAgain).replaceAll("\\s+", " ")).contains(person, "GIẤY KHEN",
+                    "Trưởng ban công tác Mặt trận khu phố 3").doesNotContain("Đỗ Thị Nga", "ĐỔI TÊN", "Chủ nhiệm");
+            assertThat(object(api.as(OFFICER).get("api/decisions/" + decision.getInt("id"))).getString("awardTypeName"))
+                    .isEqualTo(giayKhen.getString("nameVi"));
+            for (String q : List.of("do thi thu " + suffix, "do thi nga " + suffix)) {
+                assertThat(array(api.as(OFFICER).get("api/awards?q=" + encode(q))).getValuesAs(JsonObject.class))
+                        .as(q).singleElement().satisfies(item -> {
+                            assertThat(item.getJsonNumber("id").longValue()).isEqualTo(award);
+                            assertThat(item.getString("recipientName")).isEqualTo(person);
+                            assertThat(item.getString("awardTypeName")).isEqualTo(giayKhen.getString("nameVi"));
+                        });
+            }
+        } finally {
+            rename(admin, awardType(admin, "GIAY_KHEN"), giayKhen.getString("nameVi"), giayKhen.getString("nameEn"));
+        }
     }
 
     @Test
@@ -246,6 +289,29 @@ class DecisionIT {
         List.of("submit", "receive", "appraise").forEach(step -> api.act(OFFICER, id, step));
         api.act(LEADER, id, "approve");
         return id;
+    }
+
+    /** The nominee's record corrected by the ward's officer: another name and another job title. */
+    private void correct(long nominee, String name) {
+        long version = object(api.as(OFFICER).get("api/nominees/" + nominee)).getJsonNumber("version").longValue();
+        object(api.as(OFFICER).sendJson("PUT", "api/nominees/" + nominee, Json.createObjectBuilder()
+                .add("version", version).add("name", name).add("birthYear", 1975).add("gender", "FEMALE")
+                .add("jobTitle", "Chủ nhiệm câu lạc bộ").build().toString()));
+    }
+
+    private static JsonObject awardType(WebClient admin, String code) {
+        HttpResponse<String> types = admin.get("api/award-types");
+        assertThat(types.statusCode()).as(types.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(types.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    /** The award type as it is, but for its names (the form names its prior title "priorType"). */
+    private static void rename(WebClient admin, JsonObject type, String nameVi, String nameEn) {
+        object(admin.sendJson("PUT", "api/award-types/" + type.getString("code"), Json.createObjectBuilder(type)
+                .add("nameVi", nameVi).add("nameEn", nameEn)
+                .add("priorType", type.getOrDefault("priorTitle", JsonValue.NULL))
+                .remove("priorTitle").build().toString()));
     }
 
     private JsonObject sign(List<Long> dossiers) {

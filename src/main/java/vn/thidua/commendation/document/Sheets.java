@@ -6,14 +6,14 @@ import vn.thidua.commendation.RecipientKind;
 import vn.thidua.commendation.registry.AwardLine;
 import vn.thidua.platform.document.Letterhead;
 
-/** Builds the sheets of a decision and of an award's certificate from the registry. */
+/** Builds the sheets of a decision and of an award's certificate from the registry (names as granted). */
 public final class Sheets {
 
     private Sheets() {
     }
 
     public static DecisionSheet decision(Decision decision, List<AwardLine> awards) {
-        return new DecisionSheet(head(decision), decision.getSubject(), decision.getAwardType().getNameVi(),
+        return new DecisionSheet(head(decision), decision.getSubject(), decision.getAwardTypeNameVi(),
                 awards.stream().map(Sheets::line).toList());
     }
 

@@ -12,7 +12,7 @@ import vn.thidua.platform.persistence.Rows;
 public class DecisionQueries {
 
     private static final String LINE = "SELECT d.id, d.number_text, u.code, " + RegistryQueries.UNIT_NAME + ","
-            + " d.decision_year, d.signed_on, t.code, t.name_vi, t.name_en, d.subject,"
+            + " d.decision_year, d.signed_on, t.code, d.award_type_name_vi, d.award_type_name_en, d.subject,"
             + " (SELECT COUNT(*) FROM award a WHERE a.decision_id = d.id)";
     private static final String FROM = " FROM decision d JOIN org_unit u ON u.id = d.issuing_unit_id"
             + " LEFT JOIN award_type t ON t.id = d.award_type_id";

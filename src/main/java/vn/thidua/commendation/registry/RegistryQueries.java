@@ -14,7 +14,9 @@ import vn.thidua.platform.time.Validity;
 /**
  * The registry's reads, in SQL, paged in the database: awards by filter within a {@link RegistryScope}, an award's
  * visibility, the awards of a decision or of a nominee. The unit's name is its name on the day of the decision (on
- * its last day if it had ended by then).
+ * its last day if it had ended by then); the recipient's, the award type's and the movement's names are those the
+ * award was granted with. A search by name finds an award by the name it was granted to, or by the nominee's name
+ * today (after a correction).
  */
 public class RegistryQueries {
 
@@ -24,9 +26,9 @@ public class RegistryQueries {
             + " THEN u.valid_to - 1 ELSE d.signed_on END";
     static final String UNIT_NAME = "(SELECT v.name FROM org_unit_version v WHERE v.unit_id = u.id"
             + " AND v.valid_from <= " + DAY + " AND (v.valid_to IS NULL OR v.valid_to > " + DAY + "))";
-    private static final String LINE = "SELECT a.id, e.id, e.name, e.kind, e.job_title, t.code, t.name_vi, t.name_en,"
-            + " a.award_year, a.period_from, a.period_to, d.id, d.number_text, d.signed_on, u.code, " + UNIT_NAME + ","
-            + " m.code, m.name";
+    private static final String LINE = "SELECT a.id, e.id, a.recipient_name, e.kind, a.job_title, t.code,"
+            + " a.award_type_name_vi, a.award_type_name_en, a.award_year, a.period_from, a.period_to, d.id,"
+            + " d.number_text, d.signed_on, u.code, " + UNIT_NAME + ", m.code, a.movement_name";
     private static final String FROM = " FROM award a JOIN nominee e ON e.id = a.nominee_id"
             + " JOIN award_type t ON t.id = a.award_type_id JOIN decision d ON d.id = a.decision_id"
             + " JOIN org_unit u ON u.id = a.unit_id LEFT JOIN movement m ON m.id = a.movement_id";
@@ -98,12 +100,7 @@ public class RegistryQueries {
             sql.and("a.unit_id IN (SELECT unit_id FROM " + PICKED + ")");
         }
         if (filter.name() != null) {
-            List<String> patterns = NomineeQueries.wordStarts(filter.name());
-            if (patterns.isEmpty()) {
-                sql.and("1 = 0");
-            }
-            patterns.forEach(pattern -> sql.and(
-                    NomineeQueries.wordStartsLike("e.name_search", "?" + sql.bind(pattern))));
+            sql.and(nameMatches(sql, NomineeQueries.wordStarts(filter.name())));
         }
         if (filter.year() != null) {
             sql.and("a.award_year = ?" + sql.bind(filter.year()));
@@ -117,6 +114,21 @@ public class RegistryQueries {
                     + sql.bind(filter.movement()) + ")");
         }
         return sql;
+    }
+
+    /** Every word starts a word of the name granted, or every word one of the nominee's name today. */
+    private static String nameMatches(Sql sql, List<String> patterns) {
+        if (patterns.isEmpty()) {
+            return "1 = 0";
+        }
+        List<String> granted = new ArrayList<>();
+        List<String> today = new ArrayList<>();
+        for (String pattern : patterns) {
+            String parameter = "?" + sql.bind(pattern);
+            granted.add(NomineeQueries.wordStartsLike("a.recipient_name_search", parameter));
+            today.add(NomineeQueries.wordStartsLike("e.name_search", parameter));
+        }
+        return "((" + String.join(" AND ", granted) + ") OR (" + String.join(" AND ", today) + "))";
     }
 
     static List<AwardLine> lines(Query query) {

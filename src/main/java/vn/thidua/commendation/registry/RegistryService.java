@@ -8,10 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.thidua.commendation.Decision;
 import vn.thidua.commendation.Download;
-import vn.thidua.commendation.document.CertificateDocument;
-import vn.thidua.commendation.document.Sheets;
+import vn.thidua.commendation.document.SignedDocuments;
 import vn.thidua.identity.Role;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.error.NotFoundException;
@@ -62,16 +60,13 @@ public class RegistryService {
         return new Download("so-vang-khen-thuong-" + Formats.today() + ".xlsx", Workbooks.MEDIA_TYPE, xlsx);
     }
 
-    /** The certificate of an award the caller may see, as a PDF. */
+    /** The certificate of an award the caller may see, as a PDF, as it was signed. */
     public Download certificate(long awardId) {
         RegistryQueries queries = queries();
         if (!queries.isVisible(visible(), awardId)) {
             throw new NotFoundException("registry.award.notFound", awardId);
         }
-        AwardLine award = queries.award(awardId).orElseThrow();
-        byte[] pdf = CertificateDocument.write(Sheets.certificate(em.find(Decision.class, award.decisionId()), award));
-        return new Download("chung-nhan-" + award.awardType().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
-                + award.id() + ".pdf", "application/pdf", pdf);
+        return new SignedDocuments(em).certificate(awardId);
     }
 
     /** A nominee's awards and nominations the caller may see; "not found" when they may see neither. */
