@@ -2,6 +2,7 @@ package vn.thidua.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.organization.OrgDatabase.level;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -23,12 +24,8 @@ import vn.thidua.commendation.eligibility.CaseKind;
 import vn.thidua.commendation.eligibility.NomineeRecord;
 import vn.thidua.commendation.eligibility.PastAward;
 import vn.thidua.identity.Role;
-import vn.thidua.organization.NewUnit;
 import vn.thidua.organization.OrgDatabase;
-import vn.thidua.organization.OrgEvent;
-import vn.thidua.organization.OrgLevel;
 import vn.thidua.organization.OrgUnit;
-import vn.thidua.organization.Restructuring;
 import vn.thidua.platform.error.BusinessException;
 import vn.thidua.platform.scope.ScopeFilter;
 
@@ -51,15 +48,10 @@ class CommendationSqlTest {
 
     @BeforeAll
     static void build() {
-        db.run(em -> {
-            Restructuring r = new Restructuring(em, "test");
-            OrgEvent created = r.event(OrgEvent.Kind.CREATE, LocalDate.of(2000, 1, 1), "Cây thử");
-            OrgUnit d = r.create(created, new NewUnit("K1", level(em, "DISTRICT"), "Huyện K1", "Huyện",
-                    em.find(OrgUnit.class, PROVINCE)));
-            district = d.getId();
-            commune = r.create(created, new NewUnit("K1.1", level(em, "COMMUNE"), "Xã Một", "Xã", d)).getId();
-            sibling = r.create(created, new NewUnit("K1.2", level(em, "COMMUNE"), "Xã Hai", "Xã", d)).getId();
-        });
+        OrgDatabase.District k1 = db.district("K1", 2, 0);
+        district = k1.id();
+        commune = k1.communes().get(0);
+        sibling = k1.communes().get(1);
     }
 
     @Test
@@ -268,9 +260,5 @@ class CommendationSqlTest {
     private static AwardType type(EntityManager em, String code) {
         return em.createQuery("select t from AwardType t where t.code = :c", AwardType.class).setParameter("c", code)
                 .getSingleResult();
-    }
-
-    private static OrgLevel level(EntityManager em, String code) {
-        return OrgLevel.find(em, code).orElseThrow();
     }
 }

@@ -2,6 +2,7 @@ package vn.thidua.movement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.organization.OrgDatabase.level;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.thidua.organization.NewUnit;
 import vn.thidua.organization.OrgDatabase;
-import vn.thidua.organization.OrgEvent;
-import vn.thidua.organization.OrgLevel;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.Restructuring;
 import vn.thidua.platform.error.BusinessException;
@@ -41,25 +40,10 @@ class SubtreeTargetsSqlTest {
 
     @BeforeAll
     static void build() {
-        db.inTransaction(em -> {
-            Restructuring r = new Restructuring(em, "test");
-            OrgEvent created = r.event(OrgEvent.Kind.CREATE, LocalDate.of(2000, 1, 1), "Cây thử");
-            OrgUnit d = r.create(created, new NewUnit("S1", level(em, "DISTRICT"), "Huyện S1", "Huyện",
-                    em.find(OrgUnit.class, PROVINCE)));
-            district = d.getId();
-            for (int c = 1; c <= 2; c++) {
-                OrgUnit commune = r.create(created, new NewUnit("S1." + c, level(em, "COMMUNE"), "Xã " + c, "Xã", d));
-                oldCommune = c == 1 ? commune.getId() : oldCommune;
-                for (int a = 1; a <= 2; a++) {
-                    r.create(created, new NewUnit("S1." + c + "." + a, level(em, "RESIDENTIAL_AREA"), "Thôn " + a,
-                            "Thôn", commune));
-                }
-            }
-            OrgUnit other = r.create(created, new NewUnit("S2", level(em, "DISTRICT"), "Huyện S2", "Huyện",
-                    em.find(OrgUnit.class, PROVINCE)));
-            otherCommune = r.create(created, new NewUnit("S2.1", level(em, "COMMUNE"), "Xã khác", "Xã", other)).getId();
-            return null;
-        });
+        OrgDatabase.District s1 = db.district("S1", 2, 2);
+        district = s1.id();
+        oldCommune = s1.communes().get(0);
+        otherCommune = db.district("S2", 1, 0).communes().get(0);
         newCommune = db.inTransaction(em -> new Restructuring(em, "test").merge(
                 List.of(em.find(OrgUnit.class, oldCommune), unit(em, "S1.2")), null,
                 new NewUnit("S1.1", level(em, "COMMUNE"), "Xã Hợp Nhất", "Xã", em.find(OrgUnit.class, district)),
@@ -168,9 +152,5 @@ class SubtreeTargetsSqlTest {
     private static OrgUnit unit(EntityManager em, String code) {
         return em.createQuery("select u from OrgUnit u where u.code = :c", OrgUnit.class).setParameter("c", code)
                 .getSingleResult();
-    }
-
-    private static OrgLevel level(EntityManager em, String code) {
-        return OrgLevel.find(em, code).orElseThrow();
     }
 }

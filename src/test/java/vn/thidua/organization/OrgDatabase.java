@@ -7,6 +7,9 @@ import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -83,5 +86,38 @@ public class OrgDatabase implements BeforeAllCallback, AfterAllCallback {
     public long count(String table) {
         return read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
                 .longValue());
+    }
+
+    /** A district of the test tree and its communes, by id. */
+    public record District(long id, List<Long> communes) {
+    }
+
+    /**
+     * A district of the test province (id 100) created on 01/01/2000, with {@code communes} communes (codes
+     * {@code code.1}, {@code code.2} …) and {@code areas} residential areas in each ({@code code.1.1} …).
+     */
+    public District district(String code, int communes, int areas) {
+        return inTransaction(em -> {
+            Restructuring r = new Restructuring(em, "test");
+            OrgEvent created = r.event(OrgEvent.Kind.CREATE, LocalDate.of(2000, 1, 1), "Cây thử");
+            OrgUnit district = r.create(created, new NewUnit(code, level(em, "DISTRICT"), "Huyện " + code, "Huyện",
+                    em.find(OrgUnit.class, 100L)));
+            List<Long> ids = new ArrayList<>();
+            for (int c = 1; c <= communes; c++) {
+                OrgUnit commune = r.create(created, new NewUnit(code + "." + c, level(em, "COMMUNE"), "Xã " + c, "Xã",
+                        district));
+                ids.add(commune.getId());
+                for (int a = 1; a <= areas; a++) {
+                    r.create(created, new NewUnit(code + "." + c + "." + a, level(em, "RESIDENTIAL_AREA"),
+                            "Thôn " + a, "Thôn", commune));
+                }
+            }
+            return new District(district.getId(), List.copyOf(ids));
+        });
+    }
+
+    /** The level of the code. */
+    public static OrgLevel level(EntityManager em, String code) {
+        return OrgLevel.find(em, code).orElseThrow();
     }
 }

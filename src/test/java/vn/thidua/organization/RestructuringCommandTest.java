@@ -2,8 +2,8 @@ package vn.thidua.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.organization.OrgDatabase.level;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,9 +44,6 @@ class RestructuringCommandTest {
         });
     }
 
-    private static OrgLevel level(EntityManager em, String code) {
-        return OrgLevel.find(em, code).orElseThrow();
-    }
 
     private RestructuringSummary apply(RestructuringCommand command) {
         return db.inTransaction(em -> command.applyTo(new Restructuring(em, "test"), new RestructuringCommand.Units() {
@@ -59,7 +56,7 @@ class RestructuringCommandTest {
 
             @Override
             public OrgLevel level(String code) {
-                return RestructuringCommandTest.level(em, code);
+                return OrgDatabase.level(em, code);
             }
         }));
     }

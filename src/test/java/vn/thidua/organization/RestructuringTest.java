@@ -2,6 +2,7 @@ package vn.thidua.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.thidua.organization.OrgDatabase.level;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -338,9 +339,5 @@ class RestructuringTest {
 
     private static OrgUnit unit(EntityManager em, long id) {
         return em.find(OrgUnit.class, id);
-    }
-
-    private static OrgLevel level(EntityManager em, String code) {
-        return OrgLevel.find(em, code).orElseThrow();
     }
 }

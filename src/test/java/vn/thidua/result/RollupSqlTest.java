@@ -1,6 +1,7 @@
 package vn.thidua.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.organization.OrgDatabase.level;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -22,8 +23,6 @@ import vn.thidua.movement.PeriodCensus;
 import vn.thidua.movement.ReportingPeriod;
 import vn.thidua.organization.NewUnit;
 import vn.thidua.organization.OrgDatabase;
-import vn.thidua.organization.OrgEvent;
-import vn.thidua.organization.OrgLevel;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.Restructuring;
 
@@ -51,22 +50,9 @@ class RollupSqlTest {
 
     @BeforeAll
     static void build() {
-        db.inTransaction(em -> {
-            Restructuring r = new Restructuring(em, "test");
-            OrgEvent created = r.event(OrgEvent.Kind.CREATE, LocalDate.of(2000, 1, 1), "Cây thử");
-            OrgUnit d = r.create(created, new NewUnit("R1", level(em, "DISTRICT"), "Huyện R1", "Huyện",
-                    em.find(OrgUnit.class, PROVINCE)));
-            district = d.getId();
-            for (int c = 1; c <= 3; c++) {
-                OrgUnit commune = r.create(created, new NewUnit("R1." + c, level(em, "COMMUNE"), "Xã " + c, "Xã", d));
-                communes.add(commune.getId());
-                for (int a = 1; a <= 2; a++) {
-                    r.create(created, new NewUnit("R1." + c + "." + a, level(em, "RESIDENTIAL_AREA"), "Thôn " + a,
-                            "Thôn", commune));
-                }
-            }
-            return null;
-        });
+        OrgDatabase.District r1 = db.district("R1", 3, 2);
+        district = r1.id();
+        communes.addAll(r1.communes());
         merged = db.inTransaction(em -> new Restructuring(em, "test").merge(
                 List.of(em.find(OrgUnit.class, communes.get(0)), em.find(OrgUnit.class, communes.get(1))), null,
                 new NewUnit("R1.9", level(em, "COMMUNE"), "Xã Hợp Nhất", "Xã", em.find(OrgUnit.class, district)), LocalDate.of(2025, 1, 1),
@@ -210,9 +196,5 @@ class RollupSqlTest {
     private static long indicator(EntityManager em, String code) {
         return em.createQuery("select i.id from Indicator i where i.code = :c and i.movement.id = :m", Long.class)
                 .setParameter("c", code).setParameter("m", movement).getSingleResult();
-    }
-
-    private static OrgLevel level(EntityManager em, String code) {
-        return OrgLevel.find(em, code).orElseThrow();
     }
 }

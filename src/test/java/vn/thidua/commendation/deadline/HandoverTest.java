@@ -1,8 +1,8 @@
 package vn.thidua.commendation.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.organization.OrgDatabase.level;
 
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import vn.thidua.commendation.TestDossiers;
 import vn.thidua.organization.NewUnit;
 import vn.thidua.organization.OrgDatabase;
 import vn.thidua.organization.OrgEvent;
-import vn.thidua.organization.OrgLevel;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.Restructuring;
 import vn.thidua.platform.time.Formats;
@@ -198,9 +197,6 @@ class HandoverTest {
                 }).toList());
     }
 
-    private static OrgLevel level(EntityManager em, String code) {
-        return OrgLevel.find(em, code).orElseThrow();
-    }
 
     private static void await(CountDownLatch start) {
         try {

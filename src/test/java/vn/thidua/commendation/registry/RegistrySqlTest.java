@@ -1,6 +1,7 @@
 package vn.thidua.commendation.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.organization.OrgDatabase.level;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import vn.thidua.commendation.RecipientKind;
 import vn.thidua.organization.NewUnit;
 import vn.thidua.organization.OrgDatabase;
 import vn.thidua.organization.OrgEvent;
-import vn.thidua.organization.OrgLevel;
 import vn.thidua.organization.OrgUnit;
 import vn.thidua.organization.Restructuring;
 import vn.thidua.platform.text.SearchText;
@@ -196,9 +196,5 @@ class RegistrySqlTest {
     private static AwardType type(EntityManager em, String code) {
         return em.createQuery("select t from AwardType t where t.code = :c", AwardType.class).setParameter("c", code)
                 .getSingleResult();
-    }
-
-    private static OrgLevel level(EntityManager em, String code) {
-        return OrgLevel.find(em, code).orElseThrow();
     }
 }
