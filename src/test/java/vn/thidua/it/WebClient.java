@@ -178,9 +178,22 @@ final class WebClient {
         return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Sends the request. A GET whose kept-alive connection the server closed as it was reused (its idle timeout is
+     * 30 s: "EOF reached while reading") is sent once more, on a new connection, and said on stderr.
+     */
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        HttpRequest built = request.build();
         try {
-            return http.send(request.build(), body);
+            try {
+                return http.send(built, body);
+            } catch (IOException e) {
+                if (!built.method().equals("GET")) {
+                    throw e;
+                }
+                System.err.println("GET " + built.uri() + " sent again after: " + e);
+                return http.send(built, body);
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
