@@ -51,8 +51,15 @@ class AdminBrowserIT {
         browser.close();
     }
 
+    /** Ticks a unit in the event's list; opens the list again if a click came before its script was ready. */
     private void choose(String code) {
-        browser.find("#event\\:codes").click();
+        By panelFilter = By.cssSelector("#event\\:codes_panel input[type='text']");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            if (d.findElements(panelFilter).stream().noneMatch(WebElement::isDisplayed)) {
+                d.findElement(By.cssSelector("#event\\:codes")).click();
+            }
+            return d.findElements(panelFilter).stream().anyMatch(WebElement::isDisplayed);
+        });
         WebElement filter = browser.find("#event\\:codes_panel input[type='text']");
         filter.clear();
         filter.sendKeys(code);
