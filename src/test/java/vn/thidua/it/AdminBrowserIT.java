@@ -51,8 +51,9 @@ class AdminBrowserIT {
         browser.close();
     }
 
-    /** Ticks a unit in the event's list; opens the list again if a click came before its script was ready. */
+    /** Ticks a unit in the event's list, once the form is settled; opens the list again if a click missed. */
     private void choose(String code) {
+        browser.waitForAjax(); // an answer still on its way would re-render the form, closing the list
         By panelFilter = By.cssSelector("#event\\:codes_panel input[type='text']");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
             if (d.findElements(panelFilter).stream().noneMatch(WebElement::isDisplayed)) {

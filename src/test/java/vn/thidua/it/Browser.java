@@ -170,6 +170,13 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Waits until the page has no PrimeFaces request under way (its answers re-render parts of the page). */
+    void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (!window.jQuery || jQuery.active === 0));")));
+    }
+
     void waitForText(String css, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
