@@ -67,6 +67,8 @@ class AdminBrowserIT {
         browser.find("#event\\:codes_panel li.ui-selectcheckboxmenu-item[data-item-value='" + code + "'] "
                 + ".ui-chkbox-box").click();
         filter.sendKeys(Keys.ESCAPE);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(panelFilter)); // closed, not closing
     }
 
     private void showTreeOn(LocalDate date) {
